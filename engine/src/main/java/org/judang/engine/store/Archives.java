@@ -1,0 +1,150 @@
+package org.judang.engine.store;
+
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ArchiveKind;
+import org.judang.engine.model.ArchiveStatus;
+import org.judang.engine.model.ObjectType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code archives} and {@code archive_centers} tables: archives' basic information (基础信息). */
+public final class Archives {
+    private static final String COLUMNS = "id, kind, primary_type, cover_record, record_count, first_time, last_time, first_device, last_device, "
+            + "similarity_degree, confidence, status, plate, name, create_time, update_time";
+
+    private Archives() {}
+
+    /** Inserts a new archive or replaces the basic info of an existing one (keeping name and status). */
+    public static void upsert(Connection c, Archive a) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO archives(" + COLUMNS + ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) "
+                + "ON CONFLICT(id) DO UPDATE SET kind=excluded.kind, primary_type=excluded.primary_type, cover_record=excluded.cover_record, "
+                + "record_count=excluded.record_count, first_time=excluded.first_time, last_time=excluded.last_time, "
+                + "first_device=excluded.first_device, last_device=excluded.last_device, similarity_degree=excluded.similarity_degree, "
+                + "confidence=excluded.confidence, plate=excluded.plate, update_time=excluded.update_time")) {
+            ps.setString(1, a.id());
+            ps.setString(2, a.kind().name());
+            ps.setString(3, a.primaryType().name());
+            ps.setString(4, a.coverRecordId());
+            ps.setInt(5, a.recordCount());
+            setLong(ps, 6, a.firstTime());
+            setLong(ps, 7, a.lastTime());
+            ps.setString(8, a.firstDevice());
+            ps.setString(9, a.lastDevice());
+            ps.setDouble(10, a.similarityDegree());
+            ps.setDouble(11, a.confidence());
+            ps.setString(12, a.status().name());
+            ps.setString(13, a.plate());
+            ps.setString(14, a.name());
+            ps.setLong(15, a.createTime());
+            ps.setLong(16, a.updateTime());
+            ps.executeUpdate();
+        }
+    }
+
+    public static Optional<Archive> byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM archives WHERE id=?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Archives matching a WHERE/ORDER/LIMIT tail, parameters bound in order. */
+    public static List<Archive> list(Connection c, String tail, List<Object> params) throws SQLException {
+        List<Archive> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM archives " + tail)) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(read(rs));
+            }
+        }
+        return out;
+    }
+
+    public static long count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM archives"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    public static Map<ArchiveKind, Long> countByKind(Connection c) throws SQLException {
+        Map<ArchiveKind, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, count(*) FROM archives GROUP BY kind"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(ArchiveKind.valueOf(rs.getString(1)), rs.getLong(2));
+        }
+        return out;
+    }
+
+    /** IDs of an archive's member records, by type then ID. */
+    public static List<String> memberIds(Connection c, String archiveId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM records WHERE archive_id=? ORDER BY object_type, id")) {
+            ps.setString(1, archiveId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Replaces an archive's centre vector in one feature space (little-endian float32). */
+    public static void putCenter(Connection c, String archiveId, int spaceId, byte[] vector) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO archive_centers(archive_id, space_id, vector) VALUES (?,?,?) "
+                + "ON CONFLICT(archive_id, space_id) DO UPDATE SET vector=excluded.vector")) {
+            ps.setString(1, archiveId);
+            ps.setInt(2, spaceId);
+            ps.setBytes(3, vector);
+            ps.executeUpdate();
+        }
+    }
+
+    /** An archive's centres: space id to little-endian float32 bytes. */
+    public static Map<Integer, byte[]> centers(Connection c, String archiveId) throws SQLException {
+        Map<Integer, byte[]> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT space_id, vector FROM archive_centers WHERE archive_id=? ORDER BY space_id")) {
+            ps.setString(1, archiveId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getInt(1), rs.getBytes(2));
+            }
+        }
+        return out;
+    }
+
+    /** Every centre in a space: archive id to vector bytes, in archive-ID order. */
+    public static Map<String, byte[]> centersInSpace(Connection c, int spaceId) throws SQLException {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ac.archive_id, ac.vector FROM archive_centers ac WHERE ac.space_id=? ORDER BY ac.archive_id")) {
+            ps.setInt(1, spaceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getBytes(2));
+            }
+        }
+        return out;
+    }
+
+    static Archive read(ResultSet rs) throws SQLException {
+        long ft = rs.getLong(6);
+        Long first = rs.wasNull() ? null : ft;
+        long lt = rs.getLong(7);
+        Long last = rs.wasNull() ? null : lt;
+        return new Archive(rs.getString(1), ArchiveKind.valueOf(rs.getString(2)), ObjectType.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getInt(5), first, last, rs.getString(8), rs.getString(9), rs.getDouble(10), rs.getDouble(11),
+                ArchiveStatus.valueOf(rs.getString(12)), rs.getString(13), rs.getString(14), rs.getLong(15), rs.getLong(16));
+    }
+
+    private static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
+        if (v == null) ps.setNull(i, Types.INTEGER);
+        else ps.setLong(i, v);
+    }
+}

@@ -1,0 +1,157 @@
+package org.judang.engine.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The case's SQLite database: one connection, WAL, foreign keys on, schema versioned in {@code user_version}
+ * and brought up to date by the migration scripts beside this class.
+ */
+public final class CaseDatabase implements AutoCloseable {
+    /** Migration scripts in order; script i brings the schema from version i to i+1. */
+    static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__settings_and_indexes.sql");
+    public static final int SCHEMA_VERSION = MIGRATIONS.size();
+
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private CaseDatabase(Connection connection) {
+        this.connection = connection;
+    }
+
+    /** Opens (and migrates) the database; refuses a schema newer than this version knows. */
+    static CaseDatabase open(Path file) {
+        return open(file, SCHEMA_VERSION);
+    }
+
+    /** Opens and migrates up to {@code targetVersion} only: used by tests that build an old case. */
+    static CaseDatabase open(Path file, int targetVersion) {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            CaseDatabase db = new CaseDatabase(c);
+            db.migrate(file, targetVersion);
+            return db;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open the case database " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public int schemaVersion() {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            return rs.next() ? rs.getInt(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the case schema version: " + e.getMessage(), e);
+        }
+    }
+
+    private void migrate(Path file, int target) throws SQLException {
+        int version = schemaVersion();
+        if (version > SCHEMA_VERSION) {
+            connection.close();
+            throw new CaseFormatException("This case (" + file.getParent() + ") was written by a newer Judang Workstation: "
+                    + "its format is version " + version + ", this program reads up to version " + SCHEMA_VERSION
+                    + ". Open it with a newer version; it has not been changed.");
+        }
+        for (int v = version; v < target; v++) {
+            String script = readScript(MIGRATIONS.get(v));
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                for (String stmt : splitStatements(script)) s.execute(stmt);
+                s.execute("PRAGMA user_version=" + (v + 1));
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw new StoreException("Cannot upgrade the case from format " + v + " to " + (v + 1) + ": " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        }
+    }
+
+    private static String readScript(String name) {
+        try (InputStream in = CaseDatabase.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing migration " + name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read migration " + name, e);
+        }
+    }
+
+    static List<String> splitStatements(String script) {
+        StringBuilder clean = new StringBuilder();
+        for (String line : script.split("\n")) {
+            int c = line.indexOf("--");
+            clean.append(c >= 0 ? line.substring(0, c) : line).append('\n');
+        }
+        return java.util.Arrays.stream(clean.toString().split(";"))
+                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** A unit of work on the connection. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Connection c) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction, serialised with every other writer of this case. */
+    public <T> T inTransaction(Work<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try { connection.rollback(); } catch (SQLException suppressed) { e.addSuppressed(suppressed); }
+                if (e instanceof RuntimeException re) throw re;
+                throw new StoreException("Case database error: " + e.getMessage(), e);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Case database error: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Runs a read on the connection (no transaction of its own; serialised with writers). */
+    public <T> T read(Work<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("Case database error: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot close the case database: " + e.getMessage(), e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

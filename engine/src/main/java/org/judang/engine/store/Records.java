@@ -1,0 +1,165 @@
+package org.judang.engine.store;
+
+import org.judang.engine.model.Box;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.model.ObjectType;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The {@code records} and {@code relations} tables: every capture of the case (明细). */
+public final class Records {
+    static final String COLUMNS = "id, object_type, space_id, ordinal, device_id, shot_time, box_x1, box_y1, box_x2, box_y2, quality, plate, "
+            + "crop_image, scene_image, batch_seq, archive_id, similarity, locked";
+
+    private Records() {}
+
+    /** The content hash of a stored record, if its ID is taken. */
+    public static Optional<String> contentHash(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT content_hash FROM records WHERE id=?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public static void insert(Connection c, NewRecord r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO records(id, object_type, space_id, ordinal, device_id, shot_time, "
+                + "box_x1, box_y1, box_x2, box_y2, quality, plate, crop_image, scene_image, content_hash, raw, batch_seq, warnings) "
+                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+            ps.setString(1, r.id());
+            ps.setString(2, r.type().name());
+            if (r.spaceId() > 0) ps.setInt(3, r.spaceId()); else ps.setNull(3, Types.INTEGER);
+            ps.setLong(4, r.ordinal());
+            ps.setString(5, r.deviceId());
+            if (r.shotTime() != null) ps.setLong(6, r.shotTime()); else ps.setNull(6, Types.INTEGER);
+            Box b = r.box();
+            for (int i = 0; i < 4; i++) {
+                if (b == null) ps.setNull(7 + i, Types.INTEGER);
+            }
+            if (b != null) {
+                ps.setInt(7, b.leftTopX());
+                ps.setInt(8, b.leftTopY());
+                ps.setInt(9, b.rightBtmX());
+                ps.setInt(10, b.rightBtmY());
+            }
+            ps.setDouble(11, r.quality());
+            ps.setString(12, r.plate());
+            ps.setString(13, r.cropImage());
+            ps.setString(14, r.sceneImage());
+            ps.setString(15, r.contentHash());
+            ps.setString(16, r.raw());
+            ps.setLong(17, r.batchSeq());
+            ps.setString(18, r.warnings());
+            ps.executeUpdate();
+        }
+        if (!r.relations().isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO relations(record_id, related_id, related_type) VALUES (?,?,?)")) {
+                for (NewRecord.Relation rel : r.relations()) {
+                    ps.setString(1, r.id());
+                    ps.setString(2, rel.relatedId());
+                    ps.setString(3, rel.relatedType());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        }
+    }
+
+    public static Optional<ObjectRecord> byId(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM records WHERE id=?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The object as imported (JSON). */
+    public static Optional<String> raw(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT raw FROM records WHERE id=?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Streams records matching a WHERE clause (parameters bound in order), in ID order unless the clause orders them. */
+    public static void forEach(Connection c, String where, List<Object> params, Consumer<ObjectRecord> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM records " + where)) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(read(rs));
+            }
+        }
+    }
+
+    public static List<ObjectRecord> list(Connection c, String where, List<Object> params) throws SQLException {
+        List<ObjectRecord> out = new ArrayList<>();
+        forEach(c, where, params, out::add);
+        return out;
+    }
+
+    public static long count(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM records"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Record counts per object type. */
+    public static Map<ObjectType, Long> countByType(Connection c) throws SQLException {
+        Map<ObjectType, Long> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT object_type, count(*) FROM records GROUP BY object_type"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.put(ObjectType.valueOf(rs.getString(1)), rs.getLong(2));
+        }
+        return out;
+    }
+
+    /** Puts records in an archive (or out of any, with {@code archiveId} null). */
+    public static void assign(Connection c, List<String> ids, String archiveId, List<Double> similarities) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE records SET archive_id=?, similarity=? WHERE id=?")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setString(1, archiveId);
+                ps.setDouble(2, similarities.get(i));
+                ps.setString(3, ids.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Relations between stored records ({@code record_id -> related_id}), for the given object type of the first side. */
+    public static List<String[]> relations(Connection c, String recordId) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT related_id, related_type FROM relations WHERE record_id=? ORDER BY related_id")) {
+            ps.setString(1, recordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new String[]{rs.getString(1), rs.getString(2)});
+            }
+        }
+        return out;
+    }
+
+    static ObjectRecord read(ResultSet rs) throws SQLException {
+        int spaceId = rs.getInt(3);
+        long shot = rs.getLong(6);
+        Long shotTime = rs.wasNull() ? null : shot;
+        int x1 = rs.getInt(7);
+        Box box = rs.wasNull() ? null : new Box(x1, rs.getInt(8), rs.getInt(9), rs.getInt(10));
+        return new ObjectRecord(rs.getString(1), ObjectType.valueOf(rs.getString(2)), spaceId, rs.getLong(4), rs.getString(5), shotTime, box,
+                rs.getDouble(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getLong(15), rs.getString(16),
+                rs.getDouble(17), rs.getInt(18) != 0);
+    }
+}
