@@ -1,0 +1,120 @@
+package org.judang.engine;
+
+import org.judang.engine.archive.Archiving;
+import org.judang.engine.archive.ArchivingSummary;
+import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.model.ObjectType;
+import org.judang.engine.store.Archives;
+import org.judang.engine.store.Batches;
+import org.judang.engine.store.CaseStore;
+import org.judang.engine.store.Cameras;
+import org.judang.engine.store.Gallery;
+import org.judang.engine.store.Records;
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
+
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One open case: the single facade over the engine. Long operations take a {@link ProgressListener} and a
+ * {@link CancellationToken} and run on the caller's thread; callers that must stay responsive run them on a
+ * worker.
+ */
+public final class CaseSession implements AutoCloseable {
+    private final CaseStore store;
+
+    CaseSession(CaseStore store) {
+        this.store = store;
+    }
+
+    public Path folder() { return store.folder().root(); }
+
+    public String name() { return store.name(); }
+
+    public String libraryId() { return store.libraryId(); }
+
+    /** Clusters every record not yet in an archive and files the clusters as archives. */
+    public ArchivingSummary cluster(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
+        return new Archiving(store).clusterUnarchived(options, progress, cancel);
+    }
+
+    public CaseOverview overview() {
+        return store.db().read(c -> {
+            long unarchived;
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM records WHERE archive_id IS NULL"); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                unarchived = rs.getLong(1);
+            }
+            return new CaseOverview(store.name(), store.libraryId(), Records.count(c), Records.countByType(c), Archives.count(c),
+                    Archives.countByKind(c), unarchived, Cameras.all(c).size(), Gallery.count(c), Batches.all(c).size(), store.spaces());
+        });
+    }
+
+    /** Archives, largest first (then by ID), a page at a time. */
+    public List<Archive> archives(ArchiveFilter filter, int offset, int limit) {
+        StringBuilder where = new StringBuilder("WHERE record_count >= ?");
+        List<Object> params = new ArrayList<>(List.of(filter.minSize()));
+        if (filter.kind() != null) {
+            where.append(" AND kind = ?");
+            params.add(filter.kind().name());
+        }
+        params.add(limit);
+        params.add(offset);
+        return store.db().read(c -> Archives.list(c, where + " ORDER BY record_count DESC, id LIMIT ? OFFSET ?", params));
+    }
+
+    public Optional<Archive> archive(String id) {
+        return store.db().read(c -> Archives.byId(c, id));
+    }
+
+    /** An archive's member records, by type then ID. */
+    public List<ObjectRecord> members(String archiveId) {
+        return store.db().read(c -> Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archiveId)));
+    }
+
+    public Optional<ObjectRecord> record(String id) {
+        return store.db().read(c -> Records.byId(c, id));
+    }
+
+    /** Which archive each archived record is in, optionally only for some object types. */
+    public Map<String, String> archiveAssignments(Set<ObjectType> types) {
+        Map<String, String> out = new HashMap<>();
+        store.db().read(c -> {
+            Records.forEach(c, "WHERE archive_id IS NOT NULL", List.of(), r -> {
+                if (types.isEmpty() || types.contains(r.type())) out.put(r.id(), r.archiveId());
+            });
+            return null;
+        });
+        return out;
+    }
+
+    /** The object types of the given record IDs present in the case. */
+    public Map<String, ObjectType> typesOf(Set<String> ids) {
+        Map<String, ObjectType> out = new HashMap<>();
+        store.db().read(c -> {
+            Records.forEach(c, "", List.of(), r -> {
+                if (ids.contains(r.id())) out.put(r.id(), r.type());
+            });
+            return null;
+        });
+        return out;
+    }
+
+    /** The engine's store, for the engine's own packages and tests. Not part of the API the UI uses. */
+    CaseStore store() { return store; }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

@@ -1,0 +1,97 @@
+package org.judang.engine.archive;
+
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ArchiveKind;
+import org.judang.engine.model.ArchiveStatus;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.model.ObjectType;
+import org.judang.engine.vector.Vectors;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Computes an archive's basic information (基础信息) from its members: cover, counts, first and last seen,
+ * centre feature per space, {@code Similaritydegree} and {@code Confidence}.
+ */
+final class ArchiveSummaryBuilder {
+    /** Members and, for those with a feature, their normalised vectors (same order, null where none). */
+    record Members(List<ObjectRecord> records, List<float[]> vectors) {}
+
+    /** The outcome: the archive row, its centres, and each member's similarity to its space's centre. */
+    record Built(Archive archive, Map<Integer, float[]> centres, double[] similarities) {}
+
+    private ArchiveSummaryBuilder() {}
+
+    static Built build(String id, ArchiveKind kind, Members m, Map<Integer, Double> thresholds, ArchiveStatus status, String name,
+                       long createTime, long now) {
+        List<ObjectRecord> recs = m.records();
+        int n = recs.size();
+
+        Map<Integer, float[]> sums = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            float[] v = m.vectors().get(i);
+            if (v == null) continue;
+            float[] s = sums.computeIfAbsent(recs.get(i).spaceId(), k -> new float[v.length]);
+            for (int c = 0; c < v.length; c++) s[c] += v[c];
+        }
+        Map<Integer, float[]> centres = new HashMap<>();
+        sums.forEach((space, s) -> {
+            if (Vectors.normalize(s)) centres.put(space, s);
+        });
+
+        double[] sims = new double[n];
+        double simSum = 0;
+        int withVector = 0, confident = 0;
+        for (int i = 0; i < n; i++) {
+            float[] v = m.vectors().get(i);
+            float[] c = v == null ? null : centres.get(recs.get(i).spaceId());
+            if (c == null) {
+                sims[i] = 1.0; // joined without a feature (e.g. by plate): nothing to measure against
+                confident++;
+                continue;
+            }
+            double s = Math.max(0, Math.min(1, Vectors.dot(v, c)));
+            sims[i] = s;
+            simSum += s;
+            withVector++;
+            // member-to-centre similarity runs higher than pairwise similarity: compare with its square root
+            if (s >= Math.sqrt(Math.max(0, thresholds.getOrDefault(recs.get(i).spaceId(), 0.5)))) confident++;
+        }
+        double similarityDegree = withVector == 0 ? 1.0 : simSum / withVector;
+        double confidence = n == 0 ? 0 : (double) confident / n;
+
+        ObjectRecord cover = recs.stream()
+                .max(Comparator.comparingDouble(ObjectRecord::quality)
+                        .thenComparing((ObjectRecord r) -> r.cropImage() != null)
+                        .thenComparing(ObjectRecord::id, Comparator.reverseOrder()))
+                .orElseThrow();
+        ObjectRecord first = null, last = null;
+        for (ObjectRecord r : recs) {
+            if (r.shotTime() == null) continue;
+            if (first == null || r.shotTime() < first.shotTime()) first = r;
+            if (last == null || r.shotTime() > last.shotTime()) last = r;
+        }
+        Map<ObjectType, Integer> byType = new EnumMap<>(ObjectType.class);
+        Map<String, Integer> plates = new HashMap<>();
+        for (ObjectRecord r : recs) {
+            byType.merge(r.type(), 1, Integer::sum);
+            if (r.plate() != null) plates.merge(r.plate(), 1, Integer::sum);
+        }
+        ObjectType primary = byType.entrySet().stream()
+                .max(Map.Entry.<ObjectType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElseThrow();
+        String plate = plates.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+
+        Archive a = new Archive(id, kind, primary, cover.id(), n,
+                first == null ? null : first.shotTime(), last == null ? null : last.shotTime(),
+                first == null ? null : first.deviceId(), last == null ? null : last.deviceId(),
+                similarityDegree, confidence, status, plate, name, createTime, now);
+        return new Built(a, centres, sims);
+    }
+}

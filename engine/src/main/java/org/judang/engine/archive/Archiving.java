@@ -1,0 +1,257 @@
+package org.judang.engine.archive;
+
+import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.cluster.ExactKnn;
+import org.judang.engine.cluster.KnnGraph;
+import org.judang.engine.cluster.ThresholdClustering;
+import org.judang.engine.cluster.UnionFind;
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ArchiveKind;
+import org.judang.engine.model.ArchiveStatus;
+import org.judang.engine.model.CaseTime;
+import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.model.ObjectType;
+import org.judang.engine.store.Archives;
+import org.judang.engine.store.CaseStore;
+import org.judang.engine.store.FeatureSpaces;
+import org.judang.engine.store.Records;
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
+import org.judang.engine.vector.MappedVectors;
+import org.judang.engine.vector.Vectors;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Turns clusters into archives (目标归档): clusters every record not yet archived, per feature space, joins each
+ * cluster to an existing archive whose centre it matches (or, for vehicles, whose plate it carries), and makes
+ * the rest new archives. Every change is written in one transaction at the end, so a cancelled or failed run
+ * leaves the case as it was.
+ */
+public final class Archiving {
+    private final CaseStore store;
+
+    public Archiving(CaseStore store) {
+        this.store = store;
+    }
+
+    /** A group of new records bound for one archive (existing, or new when {@code target} is null). */
+    private record Group(List<ObjectRecord> records, List<float[]> vectors, ArchiveKind kind, String target) {}
+
+    public ArchivingSummary clusterUnarchived(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
+        long start = System.currentTimeMillis();
+        List<Group> groups = new ArrayList<>();
+        List<ArchivingSummary.SpaceSummary> spaceSummaries = new ArrayList<>();
+        Map<Integer, Double> thresholds = new HashMap<>();
+
+        for (FeatureSpace space : store.spaces()) {
+            cancel.throwIfCancelled();
+            List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id=? AND archive_id IS NULL ORDER BY id", List.of(space.id())));
+            double threshold = thresholdOf(space, options);
+            thresholds.put(space.id(), threshold);
+            if (recs.isEmpty()) continue;
+            spaceSummaries.add(clusterSpace(space, recs, threshold, options, groups, progress, cancel));
+        }
+        cancel.throwIfCancelled();
+        groupRecordsWithoutFeatures(groups);
+        cancel.throwIfCancelled();
+
+        progress.stage("Writing archives", groups.size());
+        long now = CaseTime.now();
+        long[] counts = store.db().inTransaction(c -> write(c, groups, thresholds, now, progress));
+        if (options.threshold() != null) {
+            store.db().inTransaction(c -> {
+                for (FeatureSpace s : store.spaces()) FeatureSpaces.setThreshold(c, s.id(), thresholds.get(s.id()), "threshold-components", now);
+                return null;
+            });
+        }
+        long clustered = groups.stream().mapToLong(g -> g.records().size()).sum();
+        return new ArchivingSummary(clustered, counts[0], counts[1], System.currentTimeMillis() - start, spaceSummaries);
+    }
+
+    private double thresholdOf(FeatureSpace space, ClusterOptions options) {
+        if (options.threshold() != null) return options.threshold();
+        return store.db().read(c -> FeatureSpaces.threshold(c, space.id())).orElse(ClusterOptions.DEFAULT_THRESHOLD);
+    }
+
+    private ArchivingSummary.SpaceSummary clusterSpace(FeatureSpace space, List<ObjectRecord> recs, double threshold, ClusterOptions options,
+                                                       List<Group> out, ProgressListener progress, CancellationToken cancel) {
+        int n = recs.size(), d = space.dimension();
+        progress.stage("Loading " + space.label(), n);
+        MappedVectors mapped = store.vectors().file(space).map();
+        float[] data = new float[n * d];
+        float[] row = new float[d];
+        for (int i = 0; i < n; i++) {
+            mapped.get(recs.get(i).ordinal(), row);
+            System.arraycopy(row, 0, data, i * d, d);
+        }
+        progress.advance(n);
+
+        long t0 = System.currentTimeMillis();
+        KnnGraph knn = ExactKnn.build(data, n, d, options.k(), options.threads(), progress, cancel);
+        long t1 = System.currentTimeMillis();
+        UnionFind uf = ThresholdClustering.components(knn, threshold);
+        if (space.type() == ObjectType.MOTOR_VEHICLE) unionByPlate(recs, uf);
+        int[] labels = uf.labels();
+        long t2 = System.currentTimeMillis();
+
+        Map<Integer, List<Integer>> clusters = new TreeMap<>();
+        for (int i = 0; i < n; i++) clusters.computeIfAbsent(labels[i], x -> new ArrayList<>()).add(i);
+
+        Map<String, float[]> existing = new LinkedHashMap<>();
+        store.db().read(c -> Archives.centersInSpace(c, space.id())).forEach((id, bytes) -> existing.put(id, Vectors.fromBytes(bytes)));
+        Map<String, String> archiveByPlate = space.type() == ObjectType.MOTOR_VEHICLE ? vehicleArchivesByPlate() : Map.of();
+
+        long joined = 0;
+        ArchiveKind kind = space.type().archiveKind();
+        for (List<Integer> members : clusters.values()) {
+            List<ObjectRecord> gr = new ArrayList<>(members.size());
+            List<float[]> gv = new ArrayList<>(members.size());
+            float[] centre = new float[d];
+            for (int i : members) {
+                gr.add(recs.get(i));
+                float[] v = new float[d];
+                System.arraycopy(data, i * d, v, 0, d);
+                gv.add(v);
+                for (int c = 0; c < d; c++) centre[c] += v[c];
+            }
+            Vectors.normalize(centre);
+            String target = bestExisting(centre, existing, threshold);
+            if (target == null) target = plateMatch(gr, archiveByPlate);
+            if (target != null) joined++;
+            out.add(new Group(gr, gv, kind, target));
+        }
+        return new ArchivingSummary.SpaceSummary(space.label(), n, threshold, clusters.size(), joined, t1 - t0, t2 - t1);
+    }
+
+    private static String bestExisting(float[] centre, Map<String, float[]> existing, double threshold) {
+        String best = null;
+        double bestSim = threshold;
+        for (Map.Entry<String, float[]> e : existing.entrySet()) {
+            double s = Vectors.dot(centre, e.getValue());
+            if (s >= bestSim) {
+                bestSim = s;
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static void unionByPlate(List<ObjectRecord> recs, UnionFind uf) {
+        Map<String, Integer> firstWithPlate = new HashMap<>();
+        for (int i = 0; i < recs.size(); i++) {
+            String p = recs.get(i).plate();
+            if (p == null) continue;
+            Integer f = firstWithPlate.putIfAbsent(p, i);
+            if (f != null) uf.union(f, i);
+        }
+    }
+
+    private Map<String, String> vehicleArchivesByPlate() {
+        Map<String, String> out = new HashMap<>();
+        for (Archive a : store.db().read(c -> Archives.list(c, "WHERE kind='VEHICLE' AND plate IS NOT NULL ORDER BY id", List.of()))) {
+            out.putIfAbsent(a.plate(), a.id());
+        }
+        return out;
+    }
+
+    private static String plateMatch(List<ObjectRecord> group, Map<String, String> archiveByPlate) {
+        for (ObjectRecord r : group) {
+            if (r.plate() != null && archiveByPlate.containsKey(r.plate())) return archiveByPlate.get(r.plate());
+        }
+        return null;
+    }
+
+    /** Records with no feature: vehicles group by plate (joining an archive with that plate), others stand alone. */
+    private void groupRecordsWithoutFeatures(List<Group> out) {
+        List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id IS NULL AND archive_id IS NULL ORDER BY id", List.of()));
+        if (recs.isEmpty()) return;
+        Map<String, String> archiveByPlate = vehicleArchivesByPlate();
+        Map<String, List<ObjectRecord>> byPlate = new TreeMap<>();
+        for (ObjectRecord r : recs) {
+            if (r.type() == ObjectType.MOTOR_VEHICLE && r.plate() != null) {
+                byPlate.computeIfAbsent(r.plate(), p -> new ArrayList<>()).add(r);
+            } else {
+                List<float[]> none = new ArrayList<>();
+                none.add(null);
+                out.add(new Group(List.of(r), none, r.type().archiveKind(), null));
+            }
+        }
+        byPlate.forEach((plate, rs) -> {
+            List<float[]> none = new ArrayList<>();
+            for (int i = 0; i < rs.size(); i++) none.add(null);
+            out.add(new Group(rs, none, ArchiveKind.VEHICLE, archiveByPlate.get(plate)));
+        });
+    }
+
+    /** Writes every group; returns {created, updated}. */
+    private long[] write(Connection c, List<Group> groups, Map<Integer, Double> thresholds, long now, ProgressListener progress) throws SQLException {
+        String library = store.libraryId();
+        Map<String, List<Group>> joins = new TreeMap<>();
+        List<Group> fresh = new ArrayList<>();
+        for (Group g : groups) {
+            if (g.target() != null) joins.computeIfAbsent(g.target(), x -> new ArrayList<>()).add(g);
+            else fresh.add(g);
+        }
+        // new archives are numbered in the order of their smallest record ID, so the same input gives the same IDs
+        fresh.sort((a, b) -> a.records().get(0).id().compareTo(b.records().get(0).id()));
+        Map<ArchiveKind, List<Group>> freshByKind = new TreeMap<>();
+        for (Group g : fresh) freshByKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
+        long created = 0;
+        for (Map.Entry<ArchiveKind, List<Group>> e : freshByKind.entrySet()) {
+            String[] ids = ArchiveIds.reserve(c, library, e.getKey(), e.getValue().size());
+            for (int i = 0; i < ids.length; i++) {
+                Group g = e.getValue().get(i);
+                save(c, ids[i], g.kind(), new ArchiveSummaryBuilder.Members(g.records(), g.vectors()), thresholds, ArchiveStatus.AUTOMATIC, null, now, now);
+                created++;
+                progress.advance(1);
+            }
+        }
+        Map<Integer, MappedVectors> mapped = new HashMap<>();
+        for (Map.Entry<String, List<Group>> e : joins.entrySet()) {
+            Archive old = Archives.byId(c, e.getKey()).orElseThrow();
+            List<ObjectRecord> recs = new ArrayList<>(Records.list(c, "WHERE archive_id=? ORDER BY id", List.of(old.id())));
+            List<float[]> vecs = new ArrayList<>();
+            for (ObjectRecord r : recs) vecs.add(vectorOf(r, mapped));
+            for (Group g : e.getValue()) {
+                recs.addAll(g.records());
+                vecs.addAll(g.vectors());
+                progress.advance(1);
+            }
+            save(c, old.id(), old.kind(), new ArchiveSummaryBuilder.Members(recs, vecs), thresholds, old.status(), old.name(), old.createTime(), now);
+        }
+        return new long[]{created, joins.size()};
+    }
+
+    /** The stored vector of a record, reading each space's file through one mapping per run. */
+    private float[] vectorOf(ObjectRecord r, Map<Integer, MappedVectors> mapped) {
+        if (r.spaceId() <= 0 || r.ordinal() < 0) return null;
+        MappedVectors m = mapped.computeIfAbsent(r.spaceId(), id -> {
+            FeatureSpace s = store.spaces().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+            return store.vectors().file(s).map();
+        });
+        return m.get(r.ordinal());
+    }
+
+    private static void save(Connection c, String id, ArchiveKind kind, ArchiveSummaryBuilder.Members m, Map<Integer, Double> thresholds,
+                             ArchiveStatus status, String name, long createTime, long now) throws SQLException {
+        ArchiveSummaryBuilder.Built b = ArchiveSummaryBuilder.build(id, kind, m, thresholds, status, name, createTime, now);
+        Archives.upsert(c, b.archive());
+        for (Map.Entry<Integer, float[]> e : b.centres().entrySet()) Archives.putCenter(c, id, e.getKey(), Vectors.toBytes(e.getValue()));
+        List<String> ids = new ArrayList<>();
+        List<Double> sims = new ArrayList<>();
+        for (int i = 0; i < m.records().size(); i++) {
+            ids.add(m.records().get(i).id());
+            sims.add(b.similarities()[i]);
+        }
+        Records.assign(c, ids, id, sims);
+    }
+}

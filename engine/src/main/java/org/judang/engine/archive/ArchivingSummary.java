@@ -1,0 +1,14 @@
+package org.judang.engine.archive;
+
+import java.util.List;
+
+/**
+ * What a clustering run did.
+ *
+ * @param spaces one line per feature space clustered
+ */
+public record ArchivingSummary(long recordsClustered, long archivesCreated, long archivesUpdated, long millis, List<SpaceSummary> spaces) {
+
+    /** One feature space's part of the run. */
+    public record SpaceSummary(String space, long records, double threshold, long clusters, long joinedExisting, long knnMillis, long clusterMillis) {}
+}
