@@ -18,22 +18,25 @@ import java.util.Map;
  * centre feature per space, {@code Similaritydegree} and {@code Confidence}.
  */
 final class ArchiveSummaryBuilder {
-    /** Members and, for those with a feature, their normalised vectors (same order, null where none). */
-    record Members(List<ObjectRecord> records, List<float[]> vectors) {}
+    /** Reads a member's normalised vector; null when it has none. */
+    interface VectorSource {
+        float[] vectorOf(ObjectRecord r);
+    }
 
     /** The outcome: the archive row, its centres, and each member's similarity to its space's centre. */
     record Built(Archive archive, Map<Integer, float[]> centres, double[] similarities) {}
 
     private ArchiveSummaryBuilder() {}
 
-    static Built build(String id, ArchiveKind kind, Members m, Map<Integer, Double> thresholds, ArchiveStatus status, String name,
+    static Built build(String id, ArchiveKind kind, List<ObjectRecord> recs, VectorSource source, Map<Integer, Double> thresholds, ArchiveStatus status, String name,
                        long createTime, long now) {
-        List<ObjectRecord> recs = m.records();
         int n = recs.size();
+        float[][] vectors = new float[n][];
+        for (int i = 0; i < n; i++) vectors[i] = source.vectorOf(recs.get(i));
 
         Map<Integer, float[]> sums = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            float[] v = m.vectors().get(i);
+            float[] v = vectors[i];
             if (v == null) continue;
             float[] s = sums.computeIfAbsent(recs.get(i).spaceId(), k -> new float[v.length]);
             for (int c = 0; c < v.length; c++) s[c] += v[c];
@@ -47,7 +50,7 @@ final class ArchiveSummaryBuilder {
         double simSum = 0;
         int withVector = 0, confident = 0;
         for (int i = 0; i < n; i++) {
-            float[] v = m.vectors().get(i);
+            float[] v = vectors[i];
             float[] c = v == null ? null : centres.get(recs.get(i).spaceId());
             if (c == null) {
                 sims[i] = 1.0; // joined without a feature (e.g. by plate): nothing to measure against

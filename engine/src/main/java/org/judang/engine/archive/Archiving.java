@@ -1,5 +1,6 @@
 package org.judang.engine.archive;
 
+import org.judang.engine.cluster.ApproximateKnn;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.cluster.ExactKnn;
 import org.judang.engine.cluster.KnnGraph;
@@ -19,6 +20,7 @@ import org.judang.engine.store.Records;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
 import org.judang.engine.vector.MappedVectors;
+import org.judang.engine.vector.SpaceIndex;
 import org.judang.engine.vector.Vectors;
 
 import java.sql.Connection;
@@ -29,6 +31,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Turns clusters into archives (目标归档): clusters every record not yet archived, per feature space, joins each
@@ -44,7 +47,7 @@ public final class Archiving {
     }
 
     /** A group of new records bound for one archive (existing, or new when {@code target} is null). */
-    private record Group(List<ObjectRecord> records, List<float[]> vectors, ArchiveKind kind, String target) {}
+    private record Group(List<ObjectRecord> records, ArchiveKind kind, String target) {}
 
     public ArchivingSummary clusterUnarchived(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
         long start = System.currentTimeMillis();
@@ -85,18 +88,12 @@ public final class Archiving {
     private ArchivingSummary.SpaceSummary clusterSpace(FeatureSpace space, List<ObjectRecord> recs, double threshold, ClusterOptions options,
                                                        List<Group> out, ProgressListener progress, CancellationToken cancel) {
         int n = recs.size(), d = space.dimension();
-        progress.stage("Loading " + space.label(), n);
         MappedVectors mapped = store.vectors().file(space).map();
-        float[] data = new float[n * d];
-        float[] row = new float[d];
-        for (int i = 0; i < n; i++) {
-            mapped.get(recs.get(i).ordinal(), row);
-            System.arraycopy(row, 0, data, i * d, d);
-        }
-        progress.advance(n);
+        long[] ordinals = new long[n];
+        for (int i = 0; i < n; i++) ordinals[i] = recs.get(i).ordinal();
 
         long t0 = System.currentTimeMillis();
-        KnnGraph knn = ExactKnn.build(data, n, d, options.k(), options.threads(), progress, cancel);
+        KnnGraph knn = knnGraph(space, mapped, ordinals, options, progress, cancel);
         long t1 = System.currentTimeMillis();
         UnionFind uf = ThresholdClustering.components(knn, threshold);
         if (space.type() == ObjectType.MOTOR_VEHICLE) unionByPlate(recs, uf);
@@ -112,24 +109,49 @@ public final class Archiving {
 
         long joined = 0;
         ArchiveKind kind = space.type().archiveKind();
+        float[] row = new float[d];
         for (List<Integer> members : clusters.values()) {
             List<ObjectRecord> gr = new ArrayList<>(members.size());
-            List<float[]> gv = new ArrayList<>(members.size());
-            float[] centre = new float[d];
-            for (int i : members) {
-                gr.add(recs.get(i));
-                float[] v = new float[d];
-                System.arraycopy(data, i * d, v, 0, d);
-                gv.add(v);
-                for (int c = 0; c < d; c++) centre[c] += v[c];
+            String target = null;
+            if (!existing.isEmpty()) {
+                float[] centre = new float[d];
+                for (int i : members) {
+                    mapped.get(ordinals[i], row);
+                    for (int c = 0; c < d; c++) centre[c] += row[c];
+                }
+                Vectors.normalize(centre);
+                target = bestExisting(centre, existing, threshold);
             }
-            Vectors.normalize(centre);
-            String target = bestExisting(centre, existing, threshold);
+            for (int i : members) gr.add(recs.get(i));
             if (target == null) target = plateMatch(gr, archiveByPlate);
             if (target != null) joined++;
-            out.add(new Group(gr, gv, kind, target));
+            out.add(new Group(gr, kind, target));
         }
         return new ArchivingSummary.SpaceSummary(space.label(), n, threshold, clusters.size(), joined, t1 - t0, t2 - t1);
+    }
+
+    /** Exact search for small sets; above {@link ClusterOptions#exactBelow()} the space's jvector index, extended first. */
+    private KnnGraph knnGraph(FeatureSpace space, MappedVectors mapped, long[] ordinals, ClusterOptions options, ProgressListener progress,
+                              CancellationToken cancel) {
+        int n = ordinals.length, d = space.dimension();
+        if (n < options.exactBelow()) {
+            progress.stage("Loading " + space.label(), n);
+            float[] data = new float[n * d];
+            float[] row = new float[d];
+            for (int i = 0; i < n; i++) {
+                mapped.get(ordinals[i], row);
+                System.arraycopy(row, 0, data, i * d, d);
+            }
+            return ExactKnn.build(data, n, d, options.k(), options.threads(), progress, cancel);
+        }
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        try {
+            SpaceIndex index = store.vectors().index(space);
+            index.extend(mapped, pool, progress, cancel);
+            return ApproximateKnn.build(index, mapped, ordinals, options.k(), ApproximateKnn.DEFAULT_BEAM, pool, progress, cancel);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     private static String bestExisting(float[] centre, Map<String, float[]> existing, double threshold) {
@@ -180,16 +202,10 @@ public final class Archiving {
             if (r.type() == ObjectType.MOTOR_VEHICLE && r.plate() != null) {
                 byPlate.computeIfAbsent(r.plate(), p -> new ArrayList<>()).add(r);
             } else {
-                List<float[]> none = new ArrayList<>();
-                none.add(null);
-                out.add(new Group(List.of(r), none, r.type().archiveKind(), null));
+                out.add(new Group(List.of(r), r.type().archiveKind(), null));
             }
         }
-        byPlate.forEach((plate, rs) -> {
-            List<float[]> none = new ArrayList<>();
-            for (int i = 0; i < rs.size(); i++) none.add(null);
-            out.add(new Group(rs, none, ArchiveKind.VEHICLE, archiveByPlate.get(plate)));
-        });
+        byPlate.forEach((plate, rs) -> out.add(new Group(rs, ArchiveKind.VEHICLE, archiveByPlate.get(plate))));
     }
 
     /** Writes every group; returns {created, updated}. */
@@ -206,27 +222,25 @@ public final class Archiving {
         Map<ArchiveKind, List<Group>> freshByKind = new TreeMap<>();
         for (Group g : fresh) freshByKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
         long created = 0;
+        Map<Integer, MappedVectors> mapped = new HashMap<>();
+        ArchiveSummaryBuilder.VectorSource source = r -> vectorOf(r, mapped);
         for (Map.Entry<ArchiveKind, List<Group>> e : freshByKind.entrySet()) {
             String[] ids = ArchiveIds.reserve(c, library, e.getKey(), e.getValue().size());
             for (int i = 0; i < ids.length; i++) {
                 Group g = e.getValue().get(i);
-                save(c, ids[i], g.kind(), new ArchiveSummaryBuilder.Members(g.records(), g.vectors()), thresholds, ArchiveStatus.AUTOMATIC, null, now, now);
+                save(c, ids[i], g.kind(), g.records(), source, thresholds, ArchiveStatus.AUTOMATIC, null, now, now);
                 created++;
                 progress.advance(1);
             }
         }
-        Map<Integer, MappedVectors> mapped = new HashMap<>();
         for (Map.Entry<String, List<Group>> e : joins.entrySet()) {
             Archive old = Archives.byId(c, e.getKey()).orElseThrow();
             List<ObjectRecord> recs = new ArrayList<>(Records.list(c, "WHERE archive_id=? ORDER BY id", List.of(old.id())));
-            List<float[]> vecs = new ArrayList<>();
-            for (ObjectRecord r : recs) vecs.add(vectorOf(r, mapped));
             for (Group g : e.getValue()) {
                 recs.addAll(g.records());
-                vecs.addAll(g.vectors());
                 progress.advance(1);
             }
-            save(c, old.id(), old.kind(), new ArchiveSummaryBuilder.Members(recs, vecs), thresholds, old.status(), old.name(), old.createTime(), now);
+            save(c, old.id(), old.kind(), recs, source, thresholds, old.status(), old.name(), old.createTime(), now);
         }
         return new long[]{created, joins.size()};
     }
@@ -241,15 +255,15 @@ public final class Archiving {
         return m.get(r.ordinal());
     }
 
-    private static void save(Connection c, String id, ArchiveKind kind, ArchiveSummaryBuilder.Members m, Map<Integer, Double> thresholds,
-                             ArchiveStatus status, String name, long createTime, long now) throws SQLException {
-        ArchiveSummaryBuilder.Built b = ArchiveSummaryBuilder.build(id, kind, m, thresholds, status, name, createTime, now);
+    private static void save(Connection c, String id, ArchiveKind kind, List<ObjectRecord> members, ArchiveSummaryBuilder.VectorSource source,
+                             Map<Integer, Double> thresholds, ArchiveStatus status, String name, long createTime, long now) throws SQLException {
+        ArchiveSummaryBuilder.Built b = ArchiveSummaryBuilder.build(id, kind, members, source, thresholds, status, name, createTime, now);
         Archives.upsert(c, b.archive());
         for (Map.Entry<Integer, float[]> e : b.centres().entrySet()) Archives.putCenter(c, id, e.getKey(), Vectors.toBytes(e.getValue()));
         List<String> ids = new ArrayList<>();
         List<Double> sims = new ArrayList<>();
-        for (int i = 0; i < m.records().size(); i++) {
-            ids.add(m.records().get(i).id());
+        for (int i = 0; i < members.size(); i++) {
+            ids.add(members.get(i).id());
             sims.add(b.similarities()[i]);
         }
         Records.assign(c, ids, id, sims);

@@ -1,6 +1,7 @@
 package org.judang.engine.store;
 
 import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.vector.SpaceIndex;
 import org.judang.engine.vector.VectorFile;
 
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Map;
 public final class VectorStore implements AutoCloseable {
     private final Path folder;
     private final Map<Integer, VectorFile> open = new HashMap<>();
+    private final Map<Integer, SpaceIndex> indexes = new HashMap<>();
 
     VectorStore(Path folder) {
         this.folder = folder;
@@ -25,8 +27,15 @@ public final class VectorStore implements AutoCloseable {
         return open.computeIfAbsent(space.id(), id -> VectorFile.open(fileOf(id), space.dimension(), space.vectorCount()));
     }
 
+    /** The jvector index of a space, opened (not rebuilt) on first use; it may cover fewer vectors than the file. */
+    public synchronized SpaceIndex index(FeatureSpace space) {
+        return indexes.computeIfAbsent(space.id(), id -> SpaceIndex.open(folder, id, space.dimension()));
+    }
+
     @Override
     public synchronized void close() {
+        for (SpaceIndex i : indexes.values()) i.close();
+        indexes.clear();
         for (VectorFile f : open.values()) f.close();
         open.clear();
     }

@@ -37,7 +37,7 @@ class ArchivingTest {
     @TempDir Path tmp;
     CaseStore store;
     final Random random = new Random(5);
-    static final int DIM = 32;
+    static final int DIM = 128; // random centres in high dimension are near-orthogonal, as identities are
 
     @BeforeEach
     void open() {
@@ -57,7 +57,7 @@ class ArchivingTest {
             VectorFile f = store.vectors().file(space);
             for (int i = 0; i < count; i++) {
                 float[] v = new float[DIM];
-                for (int d = 0; d < DIM; d++) v[d] = centre[d] + (float) (random.nextGaussian() * 0.05);
+                for (int d = 0; d < DIM; d++) v[d] = centre[d] + (float) (random.nextGaussian() * 0.025);
                 Vectors.normalize(v);
                 long ord = f.append(v);
                 Records.insert(c, new NewRecord(prefix + String.format("%03d", i), type, space.id(), ord, "cam" + (i % 2), 1_000_000L + 60L * i,
@@ -168,6 +168,16 @@ class ArchivingTest {
                     new TreeSet<>(membership().values().stream().map(Object::toString).toList()));
             store = keep;
         }
+    }
+
+    @Test
+    void theJvectorPathFindsTheSameArchivesAsExactSearch() {
+        for (int i = 0; i < 12; i++) addCaptures(ObjectType.FACE, "p" + (char) ('a' + i), randomCentre(), 6, null, 0.5);
+        ArchivingSummary sum = new Archiving(store).clusterUnarchived(ClusterOptions.defaults().withExactBelow(0), ProgressListener.NONE,
+                CancellationToken.none());
+        assertEquals(12, sum.archivesCreated());
+        assertTrue(membership().values().stream().allMatch(m -> m.size() == 6 && m.stream().map(id -> id.substring(0, 2)).distinct().count() == 1));
+        assertTrue(store.folder().vectors().resolve("space-1.index").toFile().isFile(), "the index is kept on disk");
     }
 
     @Test

@@ -1,0 +1,113 @@
+package org.judang.engine.vector;
+
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.LongPredicate;
+
+/**
+ * The approximate-search index of one feature space: jvector graph segments on disk, each over a contiguous range
+ * of ordinals, described by a manifest ({@code space-N.index}, format version 1: a header line {@code JDIX 1 <dim>},
+ * then one line {@code <first> <size> <file>} per segment). New vectors get a new segment rather than a rebuild;
+ * the manifest is replaced atomically, so a crash mid-build leaves the previous index intact.
+ */
+public final class SpaceIndex implements AutoCloseable {
+    private static final String MAGIC = "JDIX";
+    private static final int VERSION = 1;
+
+    private final Path folder;
+    private final String name;
+    private final int dimension;
+    private final List<IndexSegment> segments = new ArrayList<>();
+
+    private SpaceIndex(Path folder, String name, int dimension) {
+        this.folder = folder;
+        this.name = name;
+        this.dimension = dimension;
+    }
+
+    /** Opens the index of a space (empty if it has none yet) without rebuilding anything. */
+    public static SpaceIndex open(Path folder, int spaceId, int dimension) {
+        SpaceIndex idx = new SpaceIndex(folder, "space-" + spaceId, dimension);
+        Path manifest = idx.manifest();
+        if (!Files.isRegularFile(manifest)) return idx;
+        try {
+            List<String> lines = Files.readAllLines(manifest, StandardCharsets.UTF_8);
+            String[] head = lines.isEmpty() ? new String[0] : lines.get(0).split(" ");
+            if (head.length != 3 || !head[0].equals(MAGIC)) throw new VectorFileException(manifest + " is not a vector index manifest.");
+            if (Integer.parseInt(head[1]) > VERSION) throw new VectorFileException(manifest + " has index format " + head[1] + "; this program reads up to " + VERSION + ".");
+            if (Integer.parseInt(head[2]) != dimension) throw new VectorFileException(manifest + " indexes " + head[2] + "-d vectors, expected " + dimension + ".");
+            for (String line : lines.subList(1, lines.size())) {
+                if (line.isBlank()) continue;
+                String[] f = line.split(" ");
+                idx.segments.add(IndexSegment.open(folder.resolve(f[2]), Long.parseLong(f[0]), Integer.parseInt(f[1])));
+            }
+            return idx;
+        } catch (IOException e) {
+            idx.close();
+            throw new UncheckedIOException("Cannot read vector index " + manifest + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            idx.close();
+            throw e;
+        }
+    }
+
+    /** How many leading ordinals the index covers. */
+    public long covered() {
+        return segments.stream().mapToLong(s -> s.first + s.size).max().orElse(0);
+    }
+
+    public int segmentCount() { return segments.size(); }
+
+    /** Indexes the vectors not yet covered as one new segment. */
+    public void extend(MappedVectors vectors, ForkJoinPool pool, ProgressListener progress, CancellationToken cancel) {
+        long from = covered();
+        long n = vectors.count() - from;
+        if (n <= 0) return;
+        if (n > Integer.MAX_VALUE) throw new IllegalArgumentException("segment too large: " + n);
+        String file = name + ".seg" + segments.size() + "-" + from + ".jvx";
+        segments.add(IndexSegment.build(vectors, from, (int) n, folder.resolve(file), pool, progress, cancel));
+        writeManifest();
+    }
+
+    /** The {@code k} nearest vectors (cosine) over every segment, optionally only those {@code accept} lets through. */
+    public List<Neighbor> search(float[] query, int k, int beam, LongPredicate accept) {
+        if (segments.size() == 1) return segments.get(0).search(query, k, beam, accept);
+        List<Neighbor> all = new ArrayList<>();
+        for (IndexSegment s : segments) all.addAll(s.search(query, k, beam, accept));
+        all.sort(Comparator.comparingDouble((Neighbor x) -> -x.similarity()).thenComparingLong(Neighbor::ordinal));
+        return all.size() > k ? new ArrayList<>(all.subList(0, k)) : all;
+    }
+
+    private Path manifest() {
+        return folder.resolve(name + ".index");
+    }
+
+    private void writeManifest() {
+        StringBuilder sb = new StringBuilder(MAGIC + " " + VERSION + " " + dimension + "\n");
+        for (IndexSegment s : segments) sb.append(s.first).append(' ').append(s.size).append(' ').append(s.file.getFileName()).append('\n');
+        try {
+            Path tmp = folder.resolve(name + ".index.tmp");
+            Files.writeString(tmp, sb, StandardCharsets.UTF_8);
+            Files.move(tmp, manifest(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write vector index manifest " + manifest() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (IndexSegment s : segments) s.close();
+        segments.clear();
+    }
+}
