@@ -2,6 +2,7 @@ package org.judang.engine;
 
 import org.judang.engine.archive.Archiving;
 import org.judang.engine.archive.ArchivingSummary;
+import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ObjectRecord;
@@ -46,6 +47,11 @@ public final class CaseSession implements AutoCloseable {
     /** Clusters every record not yet in an archive and files the clusters as archives. */
     public ArchivingSummary cluster(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
         return new Archiving(store).clusterUnarchived(options, progress, cancel);
+    }
+
+    /** How archive counts would change with the threshold, per feature space; writes nothing. */
+    public List<ThresholdPreview> previewThresholds(ClusterOptions options, int steps, ProgressListener progress, CancellationToken cancel) {
+        return new Archiving(store).preview(options, steps, progress, cancel);
     }
 
     public CaseOverview overview() {

@@ -5,6 +5,8 @@ import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.cluster.ExactKnn;
 import org.judang.engine.cluster.KnnGraph;
 import org.judang.engine.cluster.ThresholdClustering;
+import org.judang.engine.cluster.ThresholdEstimate;
+import org.judang.engine.cluster.ThresholdEstimator;
 import org.judang.engine.cluster.UnionFind;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveKind;
@@ -57,11 +59,10 @@ public final class Archiving {
 
         for (FeatureSpace space : store.spaces()) {
             cancel.throwIfCancelled();
+            thresholds.put(space.id(), store.db().read(c -> FeatureSpaces.threshold(c, space.id())).orElse(ClusterOptions.DEFAULT_THRESHOLD));
             List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id=? AND archive_id IS NULL ORDER BY id", List.of(space.id())));
-            double threshold = thresholdOf(space, options);
-            thresholds.put(space.id(), threshold);
             if (recs.isEmpty()) continue;
-            spaceSummaries.add(clusterSpace(space, recs, threshold, options, groups, progress, cancel));
+            spaceSummaries.add(clusterSpace(space, recs, options, thresholds, groups, progress, cancel));
         }
         cancel.throwIfCancelled();
         groupRecordsWithoutFeatures(groups);
@@ -69,23 +70,58 @@ public final class Archiving {
 
         progress.stage("Writing archives", groups.size());
         long now = CaseTime.now();
-        long[] counts = store.db().inTransaction(c -> write(c, groups, thresholds, now, progress));
-        if (options.threshold() != null) {
-            store.db().inTransaction(c -> {
-                for (FeatureSpace s : store.spaces()) FeatureSpaces.setThreshold(c, s.id(), thresholds.get(s.id()), "threshold-components", now);
-                return null;
-            });
-        }
+        long[] counts = store.db().inTransaction(c -> {
+            for (ArchivingSummary.SpaceSummary sp : spaceSummaries) {
+                if (sp.thresholdSource() == ThresholdSource.MANUAL || sp.thresholdSource() == ThresholdSource.ESTIMATED) FeatureSpaces.setThreshold(c, sp.spaceId(), sp.threshold(), sp.thresholdSource().name(), now);
+            }
+            return write(c, groups, thresholds, now, progress);
+        });
         long clustered = groups.stream().mapToLong(g -> g.records().size()).sum();
         return new ArchivingSummary(clustered, counts[0], counts[1], System.currentTimeMillis() - start, spaceSummaries);
     }
 
-    private double thresholdOf(FeatureSpace space, ClusterOptions options) {
-        if (options.threshold() != null) return options.threshold();
-        return store.db().read(c -> FeatureSpaces.threshold(c, space.id())).orElse(ClusterOptions.DEFAULT_THRESHOLD);
+    /** The threshold a space clusters with: the caller's, else the one remembered for the space, else one estimated from its graph. */
+    private ChosenThreshold chooseThreshold(FeatureSpace space, KnnGraph knn, ClusterOptions options) {
+        if (options.threshold() != null) return new ChosenThreshold(options.threshold(), ThresholdSource.MANUAL, null);
+        if (!options.reestimate()) {
+            var remembered = store.db().read(c -> FeatureSpaces.threshold(c, space.id()));
+            if (remembered.isPresent()) return new ChosenThreshold(remembered.get(), ThresholdSource.REMEMBERED, null);
+        }
+        ThresholdEstimate e = ThresholdEstimator.estimate(knn);
+        if (!e.trustworthy()) return new ChosenThreshold(ClusterOptions.DEFAULT_THRESHOLD, ThresholdSource.DEFAULT, e);
+        return new ChosenThreshold(e.threshold(), ThresholdSource.ESTIMATED, e);
     }
 
-    private ArchivingSummary.SpaceSummary clusterSpace(FeatureSpace space, List<ObjectRecord> recs, double threshold, ClusterOptions options,
+    private record ChosenThreshold(double value, ThresholdSource source, ThresholdEstimate estimate) {}
+
+    /**
+     * How archive counts would change with the threshold, per feature space, without writing anything: the kNN graph
+     * of the records not yet archived is built once and cut at each of {@code steps} thresholds around the one the
+     * next run would use.
+     */
+    public List<ThresholdPreview> preview(ClusterOptions options, int steps, ProgressListener progress, CancellationToken cancel) {
+        List<ThresholdPreview> out = new ArrayList<>();
+        for (FeatureSpace space : store.spaces()) {
+            cancel.throwIfCancelled();
+            List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id=? AND archive_id IS NULL ORDER BY id", List.of(space.id())));
+            if (recs.isEmpty()) continue;
+            long[] ordinals = recs.stream().mapToLong(ObjectRecord::ordinal).toArray();
+            KnnGraph knn = knnGraph(space, store.vectors().file(space).map(), ordinals, options, progress, cancel);
+            ChosenThreshold chosen = chooseThreshold(space, knn, options);
+            ThresholdEstimate e = chosen.estimate() != null ? chosen.estimate() : ThresholdEstimator.estimate(knn);
+            double gap = Math.max(0.01, e.highMean() - e.lowMean());
+            List<ThresholdPreview.Row> rows = new ArrayList<>();
+            for (int i = -steps; i <= steps; i++) {
+                double t = chosen.value() + i * gap * 0.1;
+                int[] labels = ThresholdClustering.components(knn, t).labels();
+                rows.add(ThresholdPreview.Row.of(t, labels));
+            }
+            out.add(new ThresholdPreview(space.label(), recs.size(), chosen.value(), chosen.source(), e, rows));
+        }
+        return out;
+    }
+
+    private ArchivingSummary.SpaceSummary clusterSpace(FeatureSpace space, List<ObjectRecord> recs, ClusterOptions options, Map<Integer, Double> thresholds,
                                                        List<Group> out, ProgressListener progress, CancellationToken cancel) {
         int n = recs.size(), d = space.dimension();
         MappedVectors mapped = store.vectors().file(space).map();
@@ -95,6 +131,9 @@ public final class Archiving {
         long t0 = System.currentTimeMillis();
         KnnGraph knn = knnGraph(space, mapped, ordinals, options, progress, cancel);
         long t1 = System.currentTimeMillis();
+        ChosenThreshold chosen = chooseThreshold(space, knn, options);
+        double threshold = chosen.value();
+        thresholds.put(space.id(), threshold);
         UnionFind uf = ThresholdClustering.components(knn, threshold);
         if (space.type() == ObjectType.MOTOR_VEHICLE) unionByPlate(recs, uf);
         int[] labels = uf.labels();
@@ -127,7 +166,7 @@ public final class Archiving {
             if (target != null) joined++;
             out.add(new Group(gr, kind, target));
         }
-        return new ArchivingSummary.SpaceSummary(space.label(), n, threshold, clusters.size(), joined, t1 - t0, t2 - t1);
+        return new ArchivingSummary.SpaceSummary(space.id(), space.label(), n, threshold, chosen.source(), clusters.size(), joined, t1 - t0, t2 - t1);
     }
 
     /** Exact search for small sets; above {@link ClusterOptions#exactBelow()} the space's jvector index, extended first. */

@@ -10,5 +10,6 @@ import java.util.List;
 public record ArchivingSummary(long recordsClustered, long archivesCreated, long archivesUpdated, long millis, List<SpaceSummary> spaces) {
 
     /** One feature space's part of the run. */
-    public record SpaceSummary(String space, long records, double threshold, long clusters, long joinedExisting, long knnMillis, long clusterMillis) {}
+    public record SpaceSummary(int spaceId, String space, long records, double threshold, ThresholdSource thresholdSource, long clusters,
+                               long joinedExisting, long knnMillis, long clusterMillis) {}
 }

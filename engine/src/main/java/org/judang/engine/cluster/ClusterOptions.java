@@ -4,24 +4,27 @@ package org.judang.engine.cluster;
  * Settings of a clustering run.
  *
  * @param threshold cosine similarity at or above which two captures are linked; null uses the space's remembered
- *                  threshold, else {@link #DEFAULT_THRESHOLD}
+ *                  threshold, else one estimated from the data
  * @param k         neighbours per record in the kNN graph
  * @param threads   worker threads
  * @param exactBelow spaces with fewer records to cluster use exact search; larger ones the jvector index
+ * @param reestimate estimate the threshold from the data again instead of using the remembered one
  */
-public record ClusterOptions(Double threshold, int k, int threads, int exactBelow) {
+public record ClusterOptions(Double threshold, int k, int threads, int exactBelow, boolean reestimate) {
     public static final double DEFAULT_THRESHOLD = 0.5;
     public static final int DEFAULT_K = 20;
     /** Below this many records a brute-force kNN graph is faster than building and searching a jvector index. */
     public static final int DEFAULT_EXACT_BELOW = 30_000;
 
     public static ClusterOptions defaults() {
-        return new ClusterOptions(null, DEFAULT_K, Runtime.getRuntime().availableProcessors(), DEFAULT_EXACT_BELOW);
+        return new ClusterOptions(null, DEFAULT_K, Runtime.getRuntime().availableProcessors(), DEFAULT_EXACT_BELOW, false);
     }
 
-    public ClusterOptions withThreshold(Double t) { return new ClusterOptions(t, k, threads, exactBelow); }
+    public ClusterOptions withThreshold(Double t) { return new ClusterOptions(t, k, threads, exactBelow, reestimate); }
 
-    public ClusterOptions withK(int newK) { return new ClusterOptions(threshold, newK, threads, exactBelow); }
+    public ClusterOptions withK(int newK) { return new ClusterOptions(threshold, newK, threads, exactBelow, reestimate); }
 
-    public ClusterOptions withExactBelow(int n) { return new ClusterOptions(threshold, k, threads, n); }
+    public ClusterOptions withExactBelow(int n) { return new ClusterOptions(threshold, k, threads, n, reestimate); }
+
+    public ClusterOptions withReestimate(boolean r) { return new ClusterOptions(threshold, k, threads, exactBelow, r); }
 }
