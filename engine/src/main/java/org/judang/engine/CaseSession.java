@@ -2,6 +2,7 @@ package org.judang.engine;
 
 import org.judang.engine.archive.Archiving;
 import org.judang.engine.archive.ArchivingSummary;
+import org.judang.engine.archive.Corrections;
 import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.model.Archive;
@@ -33,6 +34,7 @@ import java.util.Set;
  */
 public final class CaseSession implements AutoCloseable {
     private final CaseStore store;
+    private final String actor = System.getProperty("user.name", "investigator");
 
     CaseSession(CaseStore store) {
         this.store = store;
@@ -52,6 +54,14 @@ public final class CaseSession implements AutoCloseable {
     /** How archive counts would change with the threshold, per feature space; writes nothing. */
     public List<ThresholdPreview> previewThresholds(ClusterOptions options, int steps, ProgressListener progress, CancellationToken cancel) {
         return new Archiving(store).preview(options, steps, progress, cancel);
+    }
+
+    /**
+     * Corrections by a person (merge, split, move, not-this-identity, confirm, hide, name, notes, tags, cover) with
+     * undo, redo and the audit log.
+     */
+    public Corrections corrections() {
+        return new Corrections(store, actor);
     }
 
     public CaseOverview overview() {

@@ -28,7 +28,7 @@ final class ArchiveSummaryBuilder {
 
     private ArchiveSummaryBuilder() {}
 
-    static Built build(String id, ArchiveKind kind, List<ObjectRecord> recs, VectorSource source, Map<Integer, Double> thresholds, ArchiveStatus status, String name,
+    static Built build(String id, ArchiveKind kind, List<ObjectRecord> recs, VectorSource source, String chosenCover, Map<Integer, Double> thresholds, ArchiveStatus status, String name,
                        long createTime, long now) {
         int n = recs.size();
         float[][] vectors = new float[n][];
@@ -67,7 +67,8 @@ final class ArchiveSummaryBuilder {
         double similarityDegree = withVector == 0 ? 1.0 : simSum / withVector;
         double confidence = n == 0 ? 0 : (double) confident / n;
 
-        ObjectRecord cover = recs.stream()
+        ObjectRecord chosen = chosenCover == null ? null : recs.stream().filter(r -> r.id().equals(chosenCover)).findFirst().orElse(null);
+        ObjectRecord cover = chosen != null ? chosen : recs.stream()
                 .max(Comparator.comparingDouble(ObjectRecord::quality)
                         .thenComparing((ObjectRecord r) -> r.cropImage() != null)
                         .thenComparing(ObjectRecord::id, Comparator.reverseOrder()))

@@ -16,6 +16,7 @@ import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.store.Archives;
+import org.judang.engine.store.Constraints;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.FeatureSpaces;
 import org.judang.engine.store.Records;
@@ -253,16 +254,22 @@ public final class Archiving {
         Map<String, List<Group>> joins = new TreeMap<>();
         List<Group> fresh = new ArrayList<>();
         for (Group g : groups) {
-            if (g.target() != null) joins.computeIfAbsent(g.target(), x -> new ArrayList<>()).add(g);
-            else fresh.add(g);
+            if (g.target() == null) {
+                fresh.add(g);
+                continue;
+            }
+            // a person said these records are not this identity: they never rejoin the archive
+            List<ObjectRecord> barred = new ArrayList<>(), allowed = new ArrayList<>();
+            for (ObjectRecord r : g.records()) (barredFrom(c, r.id(), g.target()) ? barred : allowed).add(r);
+            if (!allowed.isEmpty()) joins.computeIfAbsent(g.target(), x -> new ArrayList<>()).add(new Group(allowed, g.kind(), g.target()));
+            if (!barred.isEmpty()) fresh.add(new Group(barred, g.kind(), null));
         }
         // new archives are numbered in the order of their smallest record ID, so the same input gives the same IDs
         fresh.sort((a, b) -> a.records().get(0).id().compareTo(b.records().get(0).id()));
         Map<ArchiveKind, List<Group>> freshByKind = new TreeMap<>();
         for (Group g : fresh) freshByKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
         long created = 0;
-        Map<Integer, MappedVectors> mapped = new HashMap<>();
-        ArchiveSummaryBuilder.VectorSource source = r -> vectorOf(r, mapped);
+        ArchiveSummaryBuilder.VectorSource source = new StoredVectors(store)::vectorOf;
         for (Map.Entry<ArchiveKind, List<Group>> e : freshByKind.entrySet()) {
             String[] ids = ArchiveIds.reserve(c, library, e.getKey(), e.getValue().size());
             for (int i = 0; i < ids.length; i++) {
@@ -284,19 +291,20 @@ public final class Archiving {
         return new long[]{created, joins.size()};
     }
 
-    /** The stored vector of a record, reading each space's file through one mapping per run. */
-    private float[] vectorOf(ObjectRecord r, Map<Integer, MappedVectors> mapped) {
-        if (r.spaceId() <= 0 || r.ordinal() < 0) return null;
-        MappedVectors m = mapped.computeIfAbsent(r.spaceId(), id -> {
-            FeatureSpace s = store.spaces().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-            return store.vectors().file(s).map();
-        });
-        return m.get(r.ordinal());
+    private static boolean barredFrom(Connection c, String recordId, String archiveId) throws SQLException {
+        return Constraints.involving(c, recordId).contains(Corrections.toRow(Constraint.recordNotIn(recordId, archiveId)));
     }
 
-    private static void save(Connection c, String id, ArchiveKind kind, List<ObjectRecord> members, ArchiveSummaryBuilder.VectorSource source,
+    /** The cover a person chose for an archive, if any. */
+    static String chosenCover(Connection c, String archiveId) throws SQLException {
+        String[] e = Archives.editable(c, archiveId);
+        if (e == null || !"1".equals(e[2])) return null;
+        return Archives.byId(c, archiveId).map(Archive::coverRecordId).orElse(null);
+    }
+
+    static void save(Connection c, String id, ArchiveKind kind, List<ObjectRecord> members, ArchiveSummaryBuilder.VectorSource source,
                              Map<Integer, Double> thresholds, ArchiveStatus status, String name, long createTime, long now) throws SQLException {
-        ArchiveSummaryBuilder.Built b = ArchiveSummaryBuilder.build(id, kind, members, source, thresholds, status, name, createTime, now);
+        ArchiveSummaryBuilder.Built b = ArchiveSummaryBuilder.build(id, kind, members, source, chosenCover(c, id), thresholds, status, name, createTime, now);
         Archives.upsert(c, b.archive());
         for (Map.Entry<Integer, float[]> e : b.centres().entrySet()) Archives.putCenter(c, id, e.getKey(), Vectors.toBytes(e.getValue()));
         List<String> ids = new ArrayList<>();

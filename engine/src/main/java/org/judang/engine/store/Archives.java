@@ -133,6 +133,44 @@ public final class Archives {
         return out;
     }
 
+    /** The fields a person edits, by column name: {@code name}, {@code notes}, {@code tags}, {@code status}. */
+    public static void setField(Connection c, String archiveId, String column, String value) throws SQLException {
+        if (!java.util.Set.of("name", "notes", "tags", "status").contains(column)) throw new IllegalArgumentException("not an editable field: " + column);
+        try (PreparedStatement ps = c.prepareStatement("UPDATE archives SET " + column + "=? WHERE id=?")) {
+            ps.setString(1, value);
+            ps.setString(2, archiveId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** The cover a person chose ({@code chosen}), or the automatic one when {@code recordId} is null. */
+    public static void setCover(Connection c, String archiveId, String recordId, boolean chosen) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE archives SET cover_record=coalesce(?, cover_record), cover_chosen=? WHERE id=?")) {
+            ps.setString(1, recordId);
+            ps.setInt(2, chosen ? 1 : 0);
+            ps.setString(3, archiveId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Notes, tags and whether the cover was chosen by a person: {@code [notes, tags, "1"|"0"]}. */
+    public static String[] editable(Connection c, String archiveId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT notes, tags, cover_chosen FROM archives WHERE id=?")) {
+            ps.setString(1, archiveId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return null;
+                return new String[]{rs.getString(1), rs.getString(2), rs.getInt(3) != 0 ? "1" : "0"};
+            }
+        }
+    }
+
+    public static void delete(Connection c, String archiveId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM archives WHERE id=?")) {
+            ps.setString(1, archiveId);
+            ps.executeUpdate();
+        }
+    }
+
     static Archive read(ResultSet rs) throws SQLException {
         long ft = rs.getLong(6);
         Long first = rs.wasNull() ? null : ft;

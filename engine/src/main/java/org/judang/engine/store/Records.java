@@ -140,6 +140,17 @@ public final class Records {
         }
     }
 
+    public static void setLocked(Connection c, List<String> ids, boolean locked) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE records SET locked=? WHERE id=?")) {
+            for (String id : ids) {
+                ps.setInt(1, locked ? 1 : 0);
+                ps.setString(2, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     /** Relations between stored records ({@code record_id -> related_id}), for the given object type of the first side. */
     public static List<String[]> relations(Connection c, String recordId) throws SQLException {
         List<String[]> out = new ArrayList<>();

@@ -1,0 +1,28 @@
+package org.judang.engine.archive;
+
+import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.store.CaseStore;
+import org.judang.engine.vector.MappedVectors;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Reads records' stored vectors, mapping each space's file once for the life of this object (one operation). */
+final class StoredVectors {
+    private final CaseStore store;
+    private final Map<Integer, MappedVectors> mapped = new HashMap<>();
+
+    StoredVectors(CaseStore store) {
+        this.store = store;
+    }
+
+    float[] vectorOf(ObjectRecord r) {
+        if (r.spaceId() <= 0 || r.ordinal() < 0) return null;
+        MappedVectors m = mapped.computeIfAbsent(r.spaceId(), id -> {
+            FeatureSpace s = store.spaces().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+            return store.vectors().file(s).map();
+        });
+        return m.get(r.ordinal());
+    }
+}

@@ -1,0 +1,40 @@
+-- Schema version 3: what people decide. Constraints that clustering honours, the audit log that undo and redo
+-- replay, merge suggestions, and the archive fields a person edits.
+ALTER TABLE archives ADD COLUMN notes TEXT;
+ALTER TABLE archives ADD COLUMN tags TEXT;
+ALTER TABLE archives ADD COLUMN cover_chosen INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX archives_count ON archives(record_count DESC, id);
+
+CREATE TABLE constraints (
+  id        INTEGER PRIMARY KEY,
+  kind      TEXT NOT NULL,            -- MUST_LINK | CANNOT_LINK
+  a_kind    TEXT NOT NULL,            -- RECORD | ARCHIVE
+  a         TEXT NOT NULL,
+  b_kind    TEXT NOT NULL,
+  b         TEXT NOT NULL,
+  created   INTEGER NOT NULL,
+  UNIQUE (kind, a_kind, a, b_kind, b)
+);
+CREATE INDEX constraints_a ON constraints(a);
+CREATE INDEX constraints_b ON constraints(b);
+
+CREATE TABLE audit (
+  seq       INTEGER PRIMARY KEY,
+  time      INTEGER NOT NULL,
+  actor     TEXT NOT NULL,            -- who: a person's name, or 'system'
+  manual    INTEGER NOT NULL,         -- 1 for a person's correction (undoable), 0 for automatic work
+  action    TEXT NOT NULL,            -- MERGE, SPLIT, MOVE, CONFIRM, ... , CLUSTER, IMPORT
+  summary   TEXT NOT NULL,            -- one line for people
+  changes   TEXT NOT NULL,            -- the change set as JSON: what undo and redo replay
+  state     TEXT NOT NULL DEFAULT 'DONE'  -- DONE | UNDONE
+);
+
+CREATE TABLE suggestions (
+  a           TEXT NOT NULL,
+  b           TEXT NOT NULL,
+  similarity  REAL NOT NULL,
+  state       TEXT NOT NULL DEFAULT 'OPEN',   -- OPEN | YES | NO | UNSURE
+  created     INTEGER NOT NULL,
+  answered    INTEGER,
+  PRIMARY KEY (a, b)
+);
