@@ -65,7 +65,7 @@ final class TestCase implements AutoCloseable {
     }
 
     /**
-     * A GA/T 1400 object as the importer stores it: its ID, source, device, time, a vendor field with a decimal, and
+     * A GA/T 1400 object as the importer stores it: its ID, source, device, time, a vendor field with a decimal and a null, and
      * one crop sub-image that still has its original {@code StoragePath} and names its stored image by key (none when
      * {@code cropKey} is null).
      */
@@ -77,7 +77,7 @@ final class TestCase implements AutoCloseable {
         o.put("DeviceID", DEVICE);
         o.put("LeftTopX", 412).put("LeftTopY", 96).put("RightBtmX", 520).put("RightBtmY", 230);
         o.put(type.timeFields().get(0), SHOT_TIME);
-        o.putObject("VendorExtension").put("Quality", new java.math.BigDecimal("0.950"));
+        o.putObject("VendorExtension").put("Quality", new java.math.BigDecimal("0.950")).putNull("Remark");
         ObjectNode crop = o.putObject("SubImageList").putArray("SubImageInfoObject").addObject();
         crop.put("ImageID", "IMG-" + id);
         crop.put("Type", type.cropImageTypes().get(0));
