@@ -19,6 +19,9 @@ import org.judang.engine.task.ProgressListener;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
@@ -77,8 +80,8 @@ public final class ArchiveExporter {
         } catch (IOException | UncheckedIOException e) {
             target.discard();
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
-            throw new ExportException("Cannot write the export " + target.target() + ": "
-                    + cause.getMessage() + ". Check that the disk is writable and has free space.", cause);
+            throw new ExportException("Cannot write the export " + target.target() + ": " + describe(cause)
+                    + ". Check that the disk is writable and has free space.", cause);
         } catch (RuntimeException | Error e) {
             target.discard();
             throw e;
@@ -140,6 +143,14 @@ public final class ArchiveExporter {
         String memo = "Judang Workstation case: " + count(perKind, ArchiveKind.PERSON) + " person, " + count(perKind, ArchiveKind.VEHICLE)
                 + " vehicle and " + count(perKind, ArchiveKind.OBJECT) + " object archives";
         return new ArchiveLibraryObject(libraryId, store.name(), created, memo);
+    }
+
+    /** File-system failures name their file apart from their reason; say both. */
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException a) return "permission denied on " + a.getFile();
+        if (e instanceof NoSuchFileException n) return n.getFile() + " does not exist";
+        if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
+        return e.getMessage();
     }
 
     private static long count(Map<ArchiveKind, Long> perKind, ArchiveKind kind) {

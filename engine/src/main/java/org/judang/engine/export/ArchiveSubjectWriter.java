@@ -71,7 +71,7 @@ final class ArchiveSubjectWriter {
                 }
                 g.writeEndObject();
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException(e.getMessage(), e);
             }
             return written[0];
         });
@@ -81,7 +81,7 @@ final class ArchiveSubjectWriter {
         try {
             g.writeTree(object);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e.getMessage(), e);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -55,7 +56,7 @@ final class ExportTarget {
         }
         try {
             Files.createDirectories(parent);
-            return new ExportTarget(target, zip, Files.createTempDirectory(parent, "." + target.getFileName() + ".partial-"));
+            return new ExportTarget(target, zip, createUnique(parent, "." + target.getFileName() + ".partial-", true));
         } catch (IOException e) {
             throw new ExportException("Cannot write in " + parent + ": " + e.getMessage() + ". Check that the folder is writable and has free space.", e);
         }
@@ -70,13 +71,13 @@ final class ExportTarget {
     /** Puts the finished export in place and returns where it is. */
     Path commit(ProgressListener progress, CancellationToken cancel) throws IOException {
         if (zip) {
-            partialZip = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".partial-", ".zip");
+            partialZip = createUnique(target.getParent(), "." + target.getFileName() + ".partial-", false);
             zipWork(partialZip, progress, cancel);
             if (Files.exists(target)) {
                 throw new ExportException("Cannot export to " + target + ": a file of that name appeared while the export ran. Choose a new file name.");
             }
             moveIntoPlace(partialZip, target);
-            deleteTree(work);
+            discard(); // the zip is in place: a working folder that will not go away must not fail the export
         } else {
             if (Files.isDirectory(target)) Files.delete(target); // checked empty in prepare; an empty folder is replaced
             moveIntoPlace(work, target);
@@ -84,13 +85,13 @@ final class ExportTarget {
         return target;
     }
 
-    /** Removes whatever the export wrote; the target is as it was before. */
+    /** Removes the working files; before {@link #commit} succeeds, the target is then as it was before the export. */
     void discard() {
         try {
             deleteTree(work);
             if (partialZip != null) Files.deleteIfExists(partialZip);
         } catch (IOException | UncheckedIOException e) {
-            // The export already failed with its own message; a leftover hidden temp folder must not hide it.
+            // Called when the export failed (its own message matters more) or after it succeeded: a hidden leftover is harmless.
         }
     }
 
@@ -120,6 +121,21 @@ final class ExportTarget {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
+        }
+    }
+
+    /**
+     * A new hidden folder or file beside the target. Not a JDK temp file: those are private to their owner, and the
+     * export is moved into place with the permissions it was made with.
+     */
+    private static Path createUnique(Path parent, String prefix, boolean directory) throws IOException {
+        for (int n = 1; ; n++) {
+            Path candidate = parent.resolve(prefix + n);
+            try {
+                return directory ? Files.createDirectory(candidate) : Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // an earlier export (or one running now) holds this name; take the next
+            }
         }
     }
 

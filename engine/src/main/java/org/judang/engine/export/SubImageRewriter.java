@@ -91,7 +91,7 @@ final class SubImageRewriter {
                 Files.copy(source, target);
                 written++;
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot copy image " + key + " into the export: " + e.getMessage(), e);
+                throw new UncheckedIOException(e.getMessage(), e);
             }
         }
         return relative;

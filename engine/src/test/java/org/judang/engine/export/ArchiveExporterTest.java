@@ -404,6 +404,22 @@ class ArchiveExporterTest {
     }
 
     @Test
+    void aDamagedRecordStopsTheExportNamingItAndLeavesNothing() throws IOException {
+        try (TestCase damaged = TestCase.create(tmp.resolve("damaged-case"), "Damaged")) {
+            damaged.add(FACE, "F1", "SRC-1");
+            damaged.addRaw(FACE, "F2", "{\"FaceID\":\"F2\",", null, 0.5, null);
+            damaged.archive(ArchiveKind.PERSON, FACE, "F1", null, "F1", "F2");
+            Path parent = tmp.resolve("exports");
+
+            var e = assertThrows(org.judang.engine.store.StoreException.class, () -> new ArchiveExporter(damaged.store)
+                    .export(parent.resolve("out"), new ExportOptions(ImageMode.FILES, false), null, null));
+
+            assertTrue(e.getMessage().startsWith("Record F2 holds an object that cannot be read back"), e.getMessage());
+            assertEquals(List.of(), listNames(parent));
+        }
+    }
+
+    @Test
     void theSameCaseExportsToTheSameBytes() throws IOException {
         Path first = export(ImageMode.INLINE);
         Path second = export(ImageMode.INLINE);

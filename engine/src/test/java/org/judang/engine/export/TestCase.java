@@ -100,11 +100,15 @@ final class TestCase implements AutoCloseable {
 
     /** Stores an object as given. */
     void add(ObjectType type, ObjectNode raw, String cropKey, double quality) {
-        String id = raw.get(type.idField()).asText();
         String plate = raw.hasNonNull("PlateNo") ? raw.get("PlateNo").asText() : null;
+        addRaw(type, raw.get(type.idField()).asText(), raw.toString(), cropKey, quality, plate);
+    }
+
+    /** Stores a record whose stored object is exactly {@code rawText}, readable or not. */
+    void addRaw(ObjectType type, String id, String rawText, String cropKey, double quality, String plate) {
         store.db().inTransaction(c -> {
             Records.insert(c, new NewRecord(id, type, 0, -1, DEVICE, CaseTime.parse(SHOT_TIME).orElseThrow(), null, quality, plate,
-                    cropKey, null, "hash-" + id, raw.toString(), batch, null, List.of()));
+                    cropKey, null, "hash-" + id, rawText, batch, null, List.of()));
             return null;
         });
     }
