@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
 /** The {@code records} and {@code relations} tables: every capture of the case (明细). */
@@ -101,6 +102,19 @@ public final class Records {
             for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) sink.accept(read(rs));
+            }
+        }
+    }
+
+    /**
+     * Streams records matching a WHERE clause together with the object as imported (JSON), one row at a time, so that
+     * a caller can pass objects on without holding them all.
+     */
+    public static void forEachWithRaw(Connection c, String where, List<Object> params, BiConsumer<ObjectRecord, String> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", raw FROM records " + where)) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(read(rs), rs.getString(19));
             }
         }
     }

@@ -1,0 +1,80 @@
+package org.judang.engine.export;
+
+import org.judang.engine.message.ArchiveObject;
+import org.judang.engine.message.FeatureInfoList;
+import org.judang.engine.message.FeatureInfoObject;
+import org.judang.engine.message.VehicleArchiveObject;
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ArchiveKind;
+import org.judang.engine.model.CaseTime;
+import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.store.Archives;
+import org.judang.engine.store.CaseDatabase;
+import org.judang.engine.store.Records;
+import org.judang.engine.store.StoreException;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Builds an archive's basic information ({@code ArchiveObject} or {@code VehicleArchiveObject}) from the case. */
+final class ArchiveBodies {
+    private final CaseDatabase db;
+    private final StoredObjectReader objects;
+    private final String libraryId;
+    private final Map<Integer, FeatureSpace> spaces;
+    private final CoverImages covers;
+
+    ArchiveBodies(CaseDatabase db, StoredObjectReader objects, String libraryId, Map<Integer, FeatureSpace> spaces, CoverImages covers) {
+        this.db = db;
+        this.objects = objects;
+        this.libraryId = libraryId;
+        this.spaces = spaces;
+        this.covers = covers;
+    }
+
+    /** A person archive, or an object archive naming its {@code ObjectType}. */
+    ArchiveObject archive(Archive a) {
+        Map<Integer, byte[]> centers = new TreeMap<>();
+        MemberSummary members = summarize(a, centers);
+        List<FeatureInfoObject> features = new ArrayList<>();
+        centers.forEach((spaceId, vector) -> {
+            FeatureSpace space = spaces.get(spaceId);
+            if (space == null) throw new StoreException("Archive " + a.id() + " has a centre in feature space " + spaceId + ", which the case does not know.");
+            features.add(FeatureInfoObject.of(space.vendor(), space.algorithmVersion(), vector));
+        });
+        return new ArchiveObject(a.id(), libraryId, time(a.createTime()), time(a.updateTime()), members.sourceIds(),
+                features.isEmpty() ? null : new FeatureInfoList(features), a.similarityDegree(), a.confidence(),
+                covers.of(members.cover(), members.coverObject()),
+                a.kind() == ArchiveKind.OBJECT ? a.primaryType().name() : null);
+    }
+
+    /** A motor-vehicle archive: its plate, else its members' most common plate; the rest voted by its members. */
+    VehicleArchiveObject vehicleArchive(Archive a) {
+        MemberSummary members = summarize(a, null);
+        VehicleAttributes v = members.vehicle();
+        String plate = a.plate() != null && !a.plate().isBlank() ? a.plate() : v.mostCommon("PlateNo");
+        return new VehicleArchiveObject(a.id(), libraryId, plate, v.mostCommon("PlateColor"), v.mostCommon("VehicleClass"),
+                v.mostCommon("VehicleBrand"), v.mostCommon("VehicleModel"), v.mostCommon("VehicleColor"), v.mostCommon("VehicleStyles"),
+                time(a.createTime()), time(a.updateTime()), members.sourceIds(), null, covers.of(members.cover(), members.coverObject()));
+    }
+
+    /** Reads the archive's members, and its centres into {@code centers} when given, in one go so that they agree. */
+    private MemberSummary summarize(Archive a, Map<Integer, byte[]> centers) {
+        MemberSummary summary = new MemberSummary(a.coverRecordId());
+        db.read(c -> {
+            Records.forEachWithRaw(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(a.id()),
+                    (r, raw) -> summary.add(r, objects.read(r.id(), raw)));
+            if (centers != null) centers.putAll(Archives.centers(c, a.id()));
+            return null;
+        });
+        return summary;
+    }
+
+    /** Case times are wall-clock times; {@link CaseTime} is the one authority on how they are stored. */
+    static LocalDateTime time(long caseTime) {
+        return LocalDateTime.parse(CaseTime.format(caseTime), CaseTime.FORMAT);
+    }
+}

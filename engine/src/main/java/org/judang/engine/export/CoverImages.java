@@ -1,0 +1,74 @@
+package org.judang.engine.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.judang.engine.message.SubImageInfoObject;
+import org.judang.engine.message.SubImageList;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.model.StoredObjectFields;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An archive's {@code SubImageList}: its cover record's crop, described by the crop's own sub-image (ID, type,
+ * format, time, size) and carrying the image as the export's mode asks.
+ */
+final class CoverImages {
+    private static final List<String> DESCRIPTIVE_FIELDS = List.of("ImageID", "Type", "FileFormat", "ShotTime", "Width", "Height");
+    private static final Map<String, String> FILE_FORMATS = Map.of("jpg", "Jpeg", "jpeg", "Jpeg", "png", "Png", "bmp", "Bmp", "gif", "Gif");
+
+    private final ObjectMapper mapper;
+    private final SubImageRewriter images;
+
+    CoverImages(ObjectMapper mapper, SubImageRewriter images) {
+        this.mapper = mapper;
+        this.images = images;
+    }
+
+    /** The cover list, or null when the record has no crop to show. */
+    SubImageList of(ObjectRecord record, JsonNode object) {
+        if (record == null) return null;
+        ObjectNode crop = cropSubImage(record, object);
+        String key = record.cropImage() != null ? record.cropImage()
+                : crop != null && crop.hasNonNull(StoredObjectFields.IMAGE_KEY) ? crop.get(StoredObjectFields.IMAGE_KEY).asText() : null;
+        if (crop == null && key == null) return null;
+
+        ObjectNode cover = mapper.createObjectNode();
+        if (crop != null) {
+            for (String field : DESCRIPTIVE_FIELDS) if (crop.hasNonNull(field)) cover.set(field, crop.get(field));
+        }
+        if (!cover.has("Type")) cover.put("Type", record.type().cropImageTypes().get(0));
+        if (!cover.has("FileFormat") && key != null) {
+            String format = FILE_FORMATS.get(key.substring(key.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT));
+            if (format != null) cover.put("FileFormat", format);
+        }
+        if (key != null) cover.put(StoredObjectFields.IMAGE_KEY, key);
+        images.rewriteSubImage(cover);
+        return new SubImageList(List.of(mapper.convertValue(cover, SubImageInfoObject.class)));
+    }
+
+    /** The sub-image holding the record's crop: the one stored under its crop key, else one of its type, else the first. */
+    private static ObjectNode cropSubImage(ObjectRecord record, JsonNode object) {
+        List<ObjectNode> subImages = subImages(object);
+        for (ObjectNode s : subImages) {
+            if (record.cropImage() != null && record.cropImage().equals(s.path(StoredObjectFields.IMAGE_KEY).asText(null))) return s;
+        }
+        for (ObjectNode s : subImages) {
+            if (record.type().cropImageTypes().contains(s.path("Type").asText())) return s;
+        }
+        return subImages.isEmpty() ? null : subImages.get(0);
+    }
+
+    /** The object's {@code SubImageInfoObject}s, whether sent as a list or as a single object. */
+    private static List<ObjectNode> subImages(JsonNode object) {
+        JsonNode list = object.path("SubImageList").path("SubImageInfoObject");
+        List<ObjectNode> out = new ArrayList<>();
+        if (list instanceof ObjectNode single) out.add(single);
+        for (JsonNode s : list) if (list.isArray() && s instanceof ObjectNode o) out.add(o);
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package org.judang.engine.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.model.ObjectType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * What an archive's basic information needs from its members, gathered in one pass over them: their source IDs, the
+ * vehicle they describe, and the cover record. Only the cover's object is kept, so memory stays small whatever the
+ * archive's size.
+ */
+final class MemberSummary {
+    private final String coverRecordId;
+    private final SortedSet<String> sourceIds = new TreeSet<>();
+    private final VehicleAttributes vehicle = new VehicleAttributes();
+    private ObjectRecord cover;
+    private JsonNode coverObject;
+    private boolean coverChosen;
+
+    MemberSummary(String coverRecordId) {
+        this.coverRecordId = coverRecordId;
+    }
+
+    /** Takes one member, in member order. */
+    void add(ObjectRecord record, JsonNode object) {
+        JsonNode source = object.get("SourceID");
+        if (source != null && source.isValueNode() && !source.asText().isBlank()) sourceIds.add(source.asText());
+        if (record.type() == ObjectType.MOTOR_VEHICLE) vehicle.add(object);
+        considerCover(record, object);
+    }
+
+    /** Distinct source IDs, sorted; null when no member names one. */
+    List<String> sourceIds() {
+        return sourceIds.isEmpty() ? null : new ArrayList<>(sourceIds);
+    }
+
+    VehicleAttributes vehicle() { return vehicle; }
+
+    /** The cover record, or null when the archive has no member to show. */
+    ObjectRecord cover() { return cover; }
+
+    /** The cover record's object as imported. */
+    JsonNode coverObject() { return coverObject; }
+
+    /**
+     * The archive's own cover when it is a member; otherwise (no cover chosen yet, or it left the archive) the
+     * best-quality member with a crop, the first one on a tie.
+     */
+    private void considerCover(ObjectRecord record, JsonNode object) {
+        if (coverChosen) return;
+        if (record.id().equals(coverRecordId)) {
+            coverChosen = true;
+        } else if (record.cropImage() == null || (cover != null && cover.quality() >= record.quality())) {
+            return;
+        }
+        cover = record;
+        coverObject = object;
+    }
+}

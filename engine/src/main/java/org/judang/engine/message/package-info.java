@@ -1,0 +1,10 @@
+/**
+ * The message bodies of GA/T 2350.5 Appendix B (and the GA/T 1400.4 status and list conventions) as Jackson
+ * records, with field names exactly as {@code shared/spec/message-bodies.md} lists them, and {@link
+ * org.judang.engine.message.MessageMapper}, the one configured {@code ObjectMapper} that reads and writes them.
+ * <p>Reading is tolerant (unknown fields ignored, or kept where the object is a GA/T 1400 object we pass on; a single
+ * object accepted where a list is due; numbers accepted for codes), writing is exact (no nulls, times as
+ * {@code yyyyMMddHHmmss}). Depends on Jackson, {@code model} (object types, case time) and {@code vector} (feature
+ * encoding).
+ */
+package org.judang.engine.message;
