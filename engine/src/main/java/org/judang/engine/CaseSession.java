@@ -5,6 +5,13 @@ import org.judang.engine.archive.ArchivingSummary;
 import org.judang.engine.archive.Corrections;
 import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.export.ArchiveExporter;
+import org.judang.engine.export.ExportOptions;
+import org.judang.engine.export.ExportSummary;
+import org.judang.engine.metrics.QualityMetrics;
+import org.judang.engine.metrics.QualityReport;
+import org.judang.engine.metrics.TruthFile;
+import org.judang.engine.metrics.TruthFileException;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
@@ -100,6 +107,25 @@ public final class CaseSession implements AutoCloseable {
 
     public Optional<ObjectRecord> record(String id) {
         return store.db().read(c -> Records.byId(c, id));
+    }
+
+    /** Exports every archive as GA/T 2350.5 message bodies (a folder, or a zip), images inline, as files or none. */
+    public ExportSummary export(Path out, ExportOptions options, ProgressListener progress, CancellationToken cancel) {
+        return new ArchiveExporter(store).export(out, options, progress, cancel);
+    }
+
+    /**
+     * Quality figures (GA/T 2350.5 7.1) of the case's archives against a truth file, optionally only for objects of
+     * some types (an empty set means all labelled objects).
+     */
+    public QualityReport evaluate(Path truthFile, Set<ObjectType> types) {
+        Map<String, String> truth = new HashMap<>(TruthFile.read(truthFile));
+        if (!types.isEmpty()) {
+            Map<String, ObjectType> typeOf = typesOf(truth.keySet());
+            truth.keySet().removeIf(id -> !types.contains(typeOf.get(id)));
+            if (truth.isEmpty()) throw new TruthFileException("No object of type " + types + " in " + truthFile + " is in this case.");
+        }
+        return QualityMetrics.compute(truth, archiveAssignments(types));
     }
 
     /** Which archive each archived record is in, optionally only for some object types. */
