@@ -3,6 +3,9 @@ package org.judang.engine.store;
 import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.vector.VectorFile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -23,6 +26,20 @@ public final class VectorStore implements AutoCloseable {
     /** The vector file of a space, whose committed count is the one the database holds. */
     public synchronized VectorFile file(FeatureSpace space) {
         return open.computeIfAbsent(space.id(), id -> VectorFile.open(fileOf(id), space.dimension(), space.vectorCount()));
+    }
+
+    /**
+     * Closes and deletes the vector file of a space whose row was removed (a cancelled import created it), so that a
+     * later space given the same id starts from a fresh file.
+     */
+    public synchronized void discard(int spaceId) {
+        VectorFile f = open.remove(spaceId);
+        if (f != null) f.close();
+        try {
+            Files.deleteIfExists(fileOf(spaceId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete vector file " + fileOf(spaceId) + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
