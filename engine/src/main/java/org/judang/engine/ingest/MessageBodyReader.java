@@ -178,8 +178,9 @@ final class MessageBodyReader {
         if (e instanceof StreamConstraintsException) {
             return "holds a value beyond the importer's limits (" + e.getOriginalMessage().replaceAll(",? *\\(?from `[^`]*`\\)?", "").trim() + ")";
         }
-        if (e instanceof JsonEOFException) return "is cut off: it ends in the middle of a value";
-        return "is not valid JSON (" + e.getOriginalMessage() + ")";
+        String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        if (e instanceof JsonEOFException || original.contains("end-of-input")) return "is cut off: it ends in the middle of a value";
+        return "is not valid JSON (" + original + ")";
     }
 
     private static String documentLocation(JsonLocation at) {
