@@ -171,6 +171,11 @@ final class TestBatch {
      * 8-d feature. It imports with no warning.
      */
     static ObjectNode object(ObjectType type, int n) {
+        return object(type, n, png(n), vector(type.ordinal() * 1000 + n, DIM));
+    }
+
+    /** As {@link #object(ObjectType, int)}, with the given crop image and feature. */
+    static ObjectNode object(ObjectType type, int n, byte[] cropImage, float[] feature) {
         ObjectNode o = JSON.createObjectNode();
         o.put(type.idField(), id(type, n));
         o.put("InfoKind", 1);
@@ -179,8 +184,8 @@ final class TestBatch {
         o.put(type.timeFields().get(0), time(n));
         if (type == ObjectType.MOTOR_VEHICLE) o.put("PlateNo", "浙B1234" + (n % 10));
         ObjectNode sub = subImage(type.cropImageTypes().get(0), n);
-        sub.put("Data", base64(png(n)));
-        sub.set("FeatureInfoObject", feature(vector(type.ordinal() * 1000 + n, DIM)));
+        sub.put("Data", base64(cropImage));
+        sub.set("FeatureInfoObject", feature(feature));
         o.putObject("SubImageList").putArray("SubImageInfoObject").add(sub);
         return o;
     }
