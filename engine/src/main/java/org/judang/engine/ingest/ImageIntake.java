@@ -37,12 +37,15 @@ final class ImageIntake {
         return new ObjectFields(object).list("SubImageList", "SubImageInfoObject");
     }
 
-    /** Why a sub-image's {@code StoragePath} may not be read (outside the batch), or null when all stay inside. */
+    /**
+     * Why a sub-image's {@code StoragePath} is refused (it points outside the batch), or null when all stay inside.
+     * Checked on every sub-image, even one whose image comes from {@code Data}: a batch that points outside itself was
+     * not written for offline import, and its sender should know.
+     */
     static String refusedPath(List<ObjectNode> subImages) {
         for (int i = 0; i < subImages.size(); i++) {
-            ObjectFields f = new ObjectFields(subImages.get(i));
-            String path = f.text("StoragePath");
-            if (path == null || f.has("Data")) continue;
+            String path = new ObjectFields(subImages.get(i)).text("StoragePath");
+            if (path == null) continue;
             RelativePath rel = RelativePath.parse(path);
             if (rel.refused()) {
                 return "StoragePath '" + path + "' of sub-image " + (i + 1) + " " + rel.problem()
@@ -52,10 +55,9 @@ final class ImageIntake {
         return null;
     }
 
-    /** The crop: the sub-image whose Type is the object's, else the first that is not a scene, else the first. */
+    /** The crop: the sub-image whose Type is the object's, else the first; -1 when there is none. */
     static int cropIndex(ObjectType type, List<ObjectNode> subImages) {
         for (int i = 0; i < subImages.size(); i++) if (type.cropImageTypes().contains(typeCode(subImages.get(i)))) return i;
-        for (int i = 0; i < subImages.size(); i++) if (!SCENE_TYPE.equals(typeCode(subImages.get(i)))) return i;
         return subImages.isEmpty() ? -1 : 0;
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
  * not all filed together under one fake plate.
  */
 final class PlateNumber {
-    private static final Set<String> UNREADABLE = Set.of("", "无牌", "无车牌", "未识别", "未知", "UNKNOWN", "NONE", "NULL", "-");
+    private static final Set<String> UNREADABLE = Set.of("", "无牌", "无车牌", "未识别", "UNKNOWN", "-");
 
     private PlateNumber() {}
 

@@ -36,31 +36,31 @@ final class RecordParser {
         return new Parsed(device, time(type, f, cropSubImage, warnings), box, quality(f, box), plate, relations(f));
     }
 
-    /** The first time field that holds a valid time, in the type's priority order, then the crop's ShotTime. */
+    /**
+     * The first present of the type's time fields, else the crop's ShotTime. A present value that is not a valid time
+     * is not replaced by a later field: the fields are not equivalent (appear time is not shot time), so the time is
+     * left unknown and the user is told.
+     */
     private static Long time(ObjectType type, ObjectFields f, ObjectNode cropSubImage, List<String> warnings) {
-        List<String> fields = new ArrayList<>(type.timeFields());
-        List<ObjectFields> holders = new ArrayList<>();
-        for (int i = 0; i < fields.size(); i++) holders.add(f);
-        if (cropSubImage != null) {
-            fields.add("ShotTime");
-            holders.add(new ObjectFields(cropSubImage));
+        String field = null, value = null;
+        for (String candidate : type.timeFields()) {
+            value = f.text(candidate);
+            if (value != null) {
+                field = candidate;
+                break;
+            }
         }
-        boolean anyPresent = false;
-        for (int i = 0; i < fields.size(); i++) {
-            String value = holders.get(i).text(fields.get(i));
-            if (value == null) continue;
-            anyPresent = true;
-            Optional<Long> t = CaseTime.parse(value);
-            String name = i < type.timeFields().size() ? fields.get(i) : "the sub-image's ShotTime";
-            if (t.isPresent()) return t.get();
-            warnings.add("time " + name + " '" + value + "' is not yyyyMMddHHmmss; it was not used.");
+        if (value == null && cropSubImage != null) {
+            value = new ObjectFields(cropSubImage).text("ShotTime");
+            field = "the sub-image's ShotTime";
         }
-        if (!anyPresent) {
+        if (value == null) {
             warnings.add("no time: none of " + String.join(", ", type.timeFields()) + " or the sub-image's ShotTime is given; the time is unknown.");
-        } else {
-            warnings.add("no time: no time field holds a valid time; the time is unknown.");
+            return null;
         }
-        return null;
+        Optional<Long> t = CaseTime.parse(value);
+        if (t.isEmpty()) warnings.add("no time: " + field + " '" + value + "' is not yyyyMMddHHmmss; the time is unknown.");
+        return t.orElse(null);
     }
 
     private static Box box(ObjectFields f) {

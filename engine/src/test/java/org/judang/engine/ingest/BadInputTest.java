@@ -381,6 +381,16 @@ class BadInputTest extends ImportTestCase {
         assertTrue(hasRecord(F2));
     }
 
+    @Test
+    void aUrlStoragePathRejectsTheRecordEvenWithInlineData() {
+        ObjectNode face = face(1);
+        crop(face).put("StoragePath", "http://10.0.0.1/img/1.jpg");
+
+        ImportReport report = importBatch(batch("b").json("faces.json", ObjectType.FACE, face));
+
+        assertRejected(report, ObjectType.FACE, "is a URL", "faces.json", 1, F1);
+    }
+
     // ---- encodings and sizes ----
 
     @Test

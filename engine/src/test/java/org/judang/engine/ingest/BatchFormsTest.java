@@ -318,6 +318,28 @@ class BatchFormsTest extends ImportTestCase {
     }
 
     @Test
+    void timeIsTheFirstPresentTimeFieldThenTheCropsShotTime() {
+        ObjectNode appear = face(1).put("FaceAppearTime", "20251103080000").put("ShotTime", "20251103090000");
+        ObjectNode shotOnly = face(2);
+        shotOnly.remove("FaceAppearTime");
+        shotOnly.put("ShotTime", "20251103090000");
+        ObjectNode cropOnly = face(3);
+        cropOnly.remove("FaceAppearTime");
+        crop(cropOnly).put("ShotTime", "20251103070000");
+        ObjectNode garbled = face(4).put("FaceAppearTime", "2025-11-03 08:00").put("ShotTime", "20251103090000");
+
+        ImportReport report = importBatch(batch("batch").json("faces.json", ObjectType.FACE, appear, shotOnly, cropOnly, garbled));
+
+        assertEquals("20251103080000", org.judang.engine.model.CaseTime.format(record(id(ObjectType.FACE, 1)).shotTime()));
+        assertEquals("20251103090000", org.judang.engine.model.CaseTime.format(record(id(ObjectType.FACE, 2)).shotTime()));
+        assertEquals("20251103070000", org.judang.engine.model.CaseTime.format(record(id(ObjectType.FACE, 3)).shotTime()));
+        assertNull(record(id(ObjectType.FACE, 4)).shotTime(), "a garbled first time is not silently replaced by another field");
+        ImportIssue w = issue(report, "FaceAppearTime '2025-11-03 08:00' is not yyyyMMddHHmmss");
+        assertEquals(ImportIssue.Severity.WARNING, w.severity());
+        assertEquals(4L, w.position());
+    }
+
+    @Test
     void aRecordsWarningsAreStoredWithIt() {
         ObjectNode face = face(1);
         face.remove("DeviceID");
