@@ -6,6 +6,8 @@ import org.judang.engine.archive.Corrections;
 import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.export.ArchiveExporter;
+import org.judang.engine.ingest.BatchImporter;
+import org.judang.engine.ingest.ImportReport;
 import org.judang.engine.export.ExportOptions;
 import org.judang.engine.export.ExportSummary;
 import org.judang.engine.metrics.QualityMetrics;
@@ -52,6 +54,20 @@ public final class CaseSession implements AutoCloseable {
     public String name() { return store.name(); }
 
     public String libraryId() { return store.libraryId(); }
+
+    /**
+     * Imports an offline batch (a folder or a .zip) and reports what was imported, skipped and rejected.
+     *
+     * @throws org.judang.engine.ingest.BatchUnreadableException when the batch itself cannot be read
+     */
+    public ImportReport importBatch(Path batch, ProgressListener progress, CancellationToken cancel) {
+        return new BatchImporter(store).importBatch(batch, progress, cancel);
+    }
+
+    /** The import reports of the case's batches, oldest first (null report: an import that did not finish). */
+    public List<ImportReport> importHistory() {
+        return store.db().read(Batches::all).stream().filter(b -> b.report() != null).map(b -> ImportReport.fromJson(b.report())).toList();
+    }
 
     /** Clusters every record not yet in an archive and files the clusters as archives. */
     public ArchivingSummary cluster(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {

@@ -39,6 +39,14 @@ public final class Batches {
         }
     }
 
+    /** Deletes a batch row whose records and gallery entries are already gone: undoes a cancelled import. */
+    public static void delete(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM batches WHERE seq=?")) {
+            ps.setLong(1, seq);
+            ps.executeUpdate();
+        }
+    }
+
     public static boolean fingerprintSeen(Connection c, String fingerprint) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM batches WHERE fingerprint=? LIMIT 1")) {
             ps.setString(1, fingerprint);

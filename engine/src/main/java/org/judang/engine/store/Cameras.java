@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /** The {@code cameras} table ({@code APEObject}s). */
 public final class Cameras {
@@ -35,6 +36,24 @@ public final class Cameras {
             ps.executeUpdate();
         }
         return true;
+    }
+
+    /** The camera's object as last stored, if the camera is known. */
+    public static Optional<String> raw(Connection c, String apeId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT raw FROM cameras WHERE ape_id=?")) {
+            ps.setString(1, apeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Forgets a camera: undoes a cancelled import that added it. */
+    public static void delete(Connection c, String apeId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM cameras WHERE ape_id=?")) {
+            ps.setString(1, apeId);
+            ps.executeUpdate();
+        }
     }
 
     public static List<Camera> all(Connection c) throws SQLException {

@@ -83,6 +83,18 @@ public final class FeatureSpaces {
         }
     }
 
+    /** Deletes a space nothing refers to any more (its settings go with it): undoes a cancelled import that created it. */
+    public static void delete(Connection c, int spaceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM space_settings WHERE space_id=?")) {
+            ps.setInt(1, spaceId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM feature_spaces WHERE id=?")) {
+            ps.setInt(1, spaceId);
+            ps.executeUpdate();
+        }
+    }
+
     public static Optional<Double> threshold(Connection c, int spaceId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT threshold FROM space_settings WHERE space_id=?")) {
             ps.setInt(1, spaceId);

@@ -43,6 +43,14 @@ public final class Gallery {
         }
     }
 
+    /** Deletes the gallery entries a batch stored: undoes a cancelled import. */
+    public static int deleteByBatch(Connection c, long batchSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM gallery WHERE batch_seq=?")) {
+            ps.setLong(1, batchSeq);
+            return ps.executeUpdate();
+        }
+    }
+
     public static List<GalleryEntry> all(Connection c) throws SQLException {
         List<GalleryEntry> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT id, name, id_type, id_number, space_id, vector, image, content_hash, raw, batch_seq FROM gallery ORDER BY id");

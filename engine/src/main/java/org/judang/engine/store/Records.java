@@ -77,6 +77,14 @@ public final class Records {
         }
     }
 
+    /** Deletes every record a batch stored (their relations go with them): undoes a cancelled import. */
+    public static int deleteByBatch(Connection c, long batchSeq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM records WHERE batch_seq=?")) {
+            ps.setLong(1, batchSeq);
+            return ps.executeUpdate();
+        }
+    }
+
     public static Optional<ObjectRecord> byId(Connection c, String id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM records WHERE id=?")) {
             ps.setString(1, id);

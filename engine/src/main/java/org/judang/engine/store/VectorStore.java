@@ -4,6 +4,9 @@ import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.vector.SpaceIndex;
 import org.judang.engine.vector.VectorFile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -30,6 +33,20 @@ public final class VectorStore implements AutoCloseable {
     /** The jvector index of a space, opened (not rebuilt) on first use; it may cover fewer vectors than the file. */
     public synchronized SpaceIndex index(FeatureSpace space) {
         return indexes.computeIfAbsent(space.id(), id -> SpaceIndex.open(folder, id, space.dimension()));
+    }
+
+    /**
+     * Closes and deletes the vector file of a space whose row was removed (a cancelled import created it), so that a
+     * later space given the same id starts from a fresh file.
+     */
+    public synchronized void discard(int spaceId) {
+        VectorFile f = open.remove(spaceId);
+        if (f != null) f.close();
+        try {
+            Files.deleteIfExists(fileOf(spaceId));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete vector file " + fileOf(spaceId) + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
