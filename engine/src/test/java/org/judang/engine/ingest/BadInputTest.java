@@ -13,7 +13,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.judang.engine.ingest.ImportIssue.Severity.ERROR;
@@ -280,7 +282,7 @@ class BadInputTest extends ImportTestCase {
 
         assertEquals(1, report.counts(ObjectType.FACE).imported());
         assertEquals(2, report.orphanCount());
-        assertEquals(java.util.List.of(F2, F3), report.orphanSample());
+        assertEquals(List.of(F2, F3), report.orphanSample());
         ImportIssue orphans = issue(report, "2 IDs in f.ids have no FaceObject");
         assertEquals(WARNING, orphans.severity());
         assertTrue(orphans.message().contains(F2));
@@ -416,7 +418,7 @@ class BadInputTest extends ImportTestCase {
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write("{\"FaceListObject\":{\"FaceObject\":[" + face(1) + ",{\"FaceID\":\"" + F2 + "\",\"Note\":\"");
             char[] chunk = new char[1 << 16];
-            java.util.Arrays.fill(chunk, 'a');
+            Arrays.fill(chunk, 'a');
             for (int written = 0; written < length; written += chunk.length) w.write(chunk);
             w.write("\"}]}}");
         }

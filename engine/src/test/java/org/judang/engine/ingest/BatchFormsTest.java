@@ -2,7 +2,9 @@ package org.judang.engine.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.judang.engine.model.Box;
 import org.judang.engine.model.Camera;
+import org.judang.engine.model.CaseTime;
 import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
@@ -15,6 +17,7 @@ import org.judang.engine.store.Records;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
 import org.judang.engine.vector.VectorFile;
+import org.judang.engine.vector.Vectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -278,7 +281,7 @@ class BatchFormsTest extends ImportTestCase {
         assertEquals("张三", g.name());
         assertEquals("330203199001011234", g.idNumber());
         assertNotNull(g.image());
-        assertVector(normalized(vector(1, DIM)), org.judang.engine.vector.Vectors.fromBytes(g.vector()));
+        assertVector(normalized(vector(1, DIM)), Vectors.fromBytes(g.vector()));
         FeatureSpace space = store.spaces().get(0);
         assertEquals(g.spaceId(), space.id());
         assertEquals(0, space.vectorCount(), "gallery vectors do not go to the captures' vector file");
@@ -313,8 +316,8 @@ class BatchFormsTest extends ImportTestCase {
         assertEquals(0.85, record(id(ObjectType.FACE, 1)).quality(), 1e-9, "a percentage quality is scaled to 0..1");
         assertEquals(56 / 112.0 * 0.8, record(id(ObjectType.FACE, 2)).quality(), 1e-9, "without one, quality follows the box size");
         ObjectRecord r = record(id(ObjectType.FACE, 2));
-        assertEquals(new org.judang.engine.model.Box(10, 20, 66, 132), r.box());
-        assertEquals("20251103100002", org.judang.engine.model.CaseTime.format(r.shotTime()));
+        assertEquals(new Box(10, 20, 66, 132), r.box());
+        assertEquals("20251103100002", CaseTime.format(r.shotTime()));
     }
 
     @Test
@@ -330,9 +333,9 @@ class BatchFormsTest extends ImportTestCase {
 
         ImportReport report = importBatch(batch("batch").json("faces.json", ObjectType.FACE, appear, shotOnly, cropOnly, garbled));
 
-        assertEquals("20251103080000", org.judang.engine.model.CaseTime.format(record(id(ObjectType.FACE, 1)).shotTime()));
-        assertEquals("20251103090000", org.judang.engine.model.CaseTime.format(record(id(ObjectType.FACE, 2)).shotTime()));
-        assertEquals("20251103070000", org.judang.engine.model.CaseTime.format(record(id(ObjectType.FACE, 3)).shotTime()));
+        assertEquals("20251103080000", CaseTime.format(record(id(ObjectType.FACE, 1)).shotTime()));
+        assertEquals("20251103090000", CaseTime.format(record(id(ObjectType.FACE, 2)).shotTime()));
+        assertEquals("20251103070000", CaseTime.format(record(id(ObjectType.FACE, 3)).shotTime()));
         assertNull(record(id(ObjectType.FACE, 4)).shotTime(), "a garbled first time is not silently replaced by another field");
         ImportIssue w = issue(report, "FaceAppearTime '2025-11-03 08:00' is not yyyyMMddHHmmss");
         assertEquals(ImportIssue.Severity.WARNING, w.severity());

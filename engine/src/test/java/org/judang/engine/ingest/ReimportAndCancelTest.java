@@ -3,6 +3,7 @@ package org.judang.engine.ingest;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.store.Batches;
+import org.judang.engine.store.Cameras;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.CancelledException;
@@ -110,7 +111,7 @@ class ReimportAndCancelTest extends ImportTestCase {
         assertThrows(CancelledException.class, () -> importer.importBatch(b.root(), cancelAfterFirstCommit(token), token));
 
         assertEquals(before, CaseSnapshot.of(store));
-        assertEquals("Camera 1", store.db().read(org.judang.engine.store.Cameras::all).get(0).name(), "a changed camera is restored");
+        assertEquals("Camera 1", store.db().read(Cameras::all).get(0).name(), "a changed camera is restored");
     }
 
     @Test
