@@ -1,7 +1,6 @@
 package org.judang.app.cli;
 
 import org.judang.engine.ingest.BatchUnreadableException;
-import org.judang.engine.store.CaseFormatException;
 import org.judang.engine.task.CancelledException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +14,7 @@ import java.io.UncheckedIOException;
 @Command(name = "judang", mixinStandardHelpOptions = true, version = "Judang Workstation 0.1.0",
         description = {"Judang Workstation (聚档工作站): offline object clustering and archiving (GA/T 2350.5-2025).", ""},
         subcommands = {CaseCommand.class, ImportCommand.class, ClusterCommand.class, ArchivesCommand.class, ExportCommand.class,
-                EvaluateCommand.class, DemoCommand.class,
+                EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
                 CorrectionCommands.Merge.class, CorrectionCommands.Split.class, CorrectionCommands.Move.class, CorrectionCommands.Reject.class,
                 CorrectionCommands.Confirm.class, CorrectionCommands.Hide.class, CorrectionCommands.Name.class, CorrectionCommands.Undo.class,
                 CorrectionCommands.Redo.class, CorrectionCommands.Log.class},
@@ -67,12 +66,17 @@ public final class JudangCommand implements Runnable {
                 return EXIT_CANCELLED;
             }
             e.println("Error: " + describe(ex));
-            if (!verbose && !(ex instanceof CaseFormatException) && !(ex instanceof UncheckedIOException) && !(ex instanceof UserException)) {
+            if (!verbose && !expected(ex)) {
                 e.println("(run again with --verbose for details)");
             }
             return EXIT_FAILED;
         });
         return cl.execute(args);
+    }
+
+    /** Failures the program anticipates, whose message is the whole story; anything else hints at --verbose. */
+    private static boolean expected(Throwable ex) {
+        return ex instanceof UncheckedIOException || ex.getClass().getName().startsWith("org.judang.");
     }
 
     private static String commandPath(CommandLine cl) {

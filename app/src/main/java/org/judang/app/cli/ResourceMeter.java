@@ -41,6 +41,6 @@ final class ResourceMeter {
     static String vectorPath() {
         boolean incubator = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
         return "Java " + Runtime.version().feature() + ", jdk.incubator.vector " + (incubator ? "loaded" : "absent")
-                + "; exact kNN: plain Java loops auto-vectorised by the JIT";
+                + "; exact kNN: plain Java loops auto-vectorised by the JIT; jvector: " + org.judang.engine.vector.VectorPath.describe();
     }
 }

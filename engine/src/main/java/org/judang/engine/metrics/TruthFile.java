@@ -45,6 +45,8 @@ public final class TruthFile {
             }
         } catch (CharacterCodingException e) {
             throw new TruthFileException("Cannot read the truth file " + tsv + ": it is not UTF-8 text. Save it as UTF-8 and try again.", e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new TruthFileException("Cannot read the truth file " + tsv + ": there is no such file.", e);
         } catch (IOException e) {
             throw new TruthFileException("Cannot read the truth file " + tsv + ": " + e.getMessage(), e);
         }
