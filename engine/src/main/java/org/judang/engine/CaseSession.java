@@ -15,6 +15,7 @@ import org.judang.engine.metrics.QualityReport;
 import org.judang.engine.metrics.TruthFile;
 import org.judang.engine.metrics.TruthFileException;
 import org.judang.engine.model.Archive;
+import org.judang.engine.model.Camera;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.store.Archives;
@@ -99,17 +100,78 @@ public final class CaseSession implements AutoCloseable {
         });
     }
 
-    /** Archives, largest first (then by ID), a page at a time. */
+    /** Archives matching the filter, largest first (then by ID), a page at a time. */
     public List<Archive> archives(ArchiveFilter filter, int offset, int limit) {
-        StringBuilder where = new StringBuilder("WHERE record_count >= ?");
-        List<Object> params = new ArrayList<>(List.of(filter.minSize()));
-        if (filter.kind() != null) {
-            where.append(" AND kind = ?");
-            params.add(filter.kind().name());
-        }
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
         params.add(limit);
         params.add(offset);
         return store.db().read(c -> Archives.list(c, where + " ORDER BY record_count DESC, id LIMIT ? OFFSET ?", params));
+    }
+
+    /** How many archives match the filter. */
+    public long countArchives(ArchiveFilter filter) {
+        List<Object> params = new ArrayList<>();
+        String where = where(filter, params);
+        return store.db().read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM archives " + where)) {
+                for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    private static String where(ArchiveFilter f, List<Object> params) {
+        StringBuilder w = new StringBuilder("WHERE record_count >= ?");
+        params.add(f.minSize());
+        if (f.kind() != null) {
+            w.append(" AND kind = ?");
+            params.add(f.kind().name());
+        }
+        if (f.status() != null) {
+            w.append(" AND status = ?");
+            params.add(f.status().name());
+        } else {
+            w.append(" AND status <> 'HIDDEN'");
+        }
+        if (f.text() != null && !f.text().isBlank()) {
+            String like = "%" + f.text().trim().toUpperCase(java.util.Locale.ROOT) + "%";
+            w.append(" AND (id LIKE ? OR upper(coalesce(plate,'')) LIKE ? OR upper(coalesce(name,'')) LIKE ?)");
+            params.add(f.text().trim() + "%");
+            params.add(like);
+            params.add(like);
+        }
+        if (f.deviceId() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM records r WHERE r.archive_id = archives.id AND r.device_id = ?)");
+            params.add(f.deviceId());
+        }
+        if (f.from() != null) {
+            w.append(" AND last_time >= ?");
+            params.add(f.from());
+        }
+        if (f.to() != null) {
+            w.append(" AND first_time <= ?");
+            params.add(f.to());
+        }
+        return w.toString();
+    }
+
+    /** The cameras of the case, by ID. */
+    public List<Camera> cameras() {
+        return store.db().read(Cameras::all);
+    }
+
+    /** The file of a stored image (a record's {@code cropImage} or {@code sceneImage} key), if present. */
+    public Optional<Path> imageFile(String key) {
+        return store.images().file(key);
+    }
+
+    /** A record's message body as imported (JSON), images stripped to their {@code JudangImageKey}. */
+    public Optional<String> rawObject(String recordId) {
+        return store.db().read(c -> Records.raw(c, recordId));
     }
 
     public Optional<Archive> archive(String id) {

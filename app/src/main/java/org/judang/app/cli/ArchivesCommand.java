@@ -8,6 +8,7 @@ import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveKind;
+import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.CaseTime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,6 +26,9 @@ final class ArchivesCommand implements Runnable {
     @Option(names = "--json", description = "Print a JSON array.") boolean json;
     @Option(names = "--kind", paramLabel = "KIND", description = "Only PERSON, VEHICLE or OBJECT archives.") ArchiveKind kind;
     @Option(names = "--min-size", paramLabel = "N", defaultValue = "0", description = "Only archives with at least N records.") int minSize;
+    @Option(names = "--search", paramLabel = "TEXT", description = "Archive ID (or its start), plate or name.") String search;
+    @Option(names = "--status", paramLabel = "STATUS", description = "AUTOMATIC, CONFIRMED or HIDDEN (default: all but hidden).") ArchiveStatus status;
+    @Option(names = "--camera", paramLabel = "APEID", description = "Only archives seen by this camera.") String camera;
     @Option(names = "--limit", paramLabel = "N", description = "At most N archives (default: 50 as text, all as JSON).") Integer limit;
     @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N archives.") int offset;
     @Spec CommandSpec spec;
@@ -35,7 +39,8 @@ final class ArchivesCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         int lim = limit != null ? limit : json ? Integer.MAX_VALUE : 50;
         try (CaseSession s = c.open()) {
-            List<Archive> list = s.archives(new ArchiveFilter(kind, minSize), offset, lim);
+            ArchiveFilter filter = ArchiveFilter.all().withKind(kind).withMinSize(minSize).withStatus(status).withText(search).withDevice(camera);
+            List<Archive> list = s.archives(filter, offset, lim);
             if (json) {
                 out.println(toJson(list));
                 return;
@@ -46,7 +51,7 @@ final class ArchivesCommand implements Runnable {
                 out.printf("%-48s  %-7s  %-17s  %6d  %-14s  %-14s  %-10s  %5.2f%n", a.id(), a.kind(), a.primaryType(), a.recordCount(),
                         time(a.firstTime()), time(a.lastTime()), label, a.confidence());
             }
-            long total = s.overview().archives();
+            long total = s.countArchives(filter);
             if (offset + list.size() < total) out.println("… " + (total - offset - list.size()) + " more (use --offset / --limit, or --json for all)");
         }
     }
