@@ -10,6 +10,14 @@ import org.judang.engine.ingest.BatchImporter;
 import org.judang.engine.ingest.ImportReport;
 import org.judang.engine.export.ExportOptions;
 import org.judang.engine.export.ExportSummary;
+import org.judang.engine.export.ImageMode;
+import org.judang.engine.task.TaskInfo;
+import org.judang.engine.task.TaskKind;
+import org.judang.engine.task.TaskManager;
+import org.judang.engine.task.TaskState;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.judang.engine.metrics.QualityMetrics;
 import org.judang.engine.metrics.QualityReport;
 import org.judang.engine.metrics.TruthFile;
@@ -43,11 +51,69 @@ import java.util.Set;
  * worker.
  */
 public final class CaseSession implements AutoCloseable {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private final CaseStore store;
     private final String actor = System.getProperty("user.name", "investigator");
+    private final TaskManager tasks;
 
     CaseSession(CaseStore store) {
         this.store = store;
+        this.tasks = new TaskManager(store);
+    }
+
+    /** The case's background tasks: queued long jobs with progress and cancel, and the task list. */
+    public TaskManager tasks() {
+        return tasks;
+    }
+
+    /** Imports a batch as a background task. */
+    public TaskInfo startImport(Path batch) {
+        ObjectNode p = JSON.createObjectNode().put("batch", batch.toAbsolutePath().toString());
+        return tasks.submit(TaskKind.IMPORT, "Import " + batch.getFileName(), p.toString(), (progress, cancel) -> {
+            ImportReport r = importBatch(batch, progress, cancel);
+            return r.totalImported() + " imported, " + r.totalDuplicates() + " duplicates, " + r.totalRejected() + " rejected";
+        });
+    }
+
+    /** Clusters the records not yet archived as a background task. */
+    public TaskInfo startCluster(ClusterOptions options) {
+        ObjectNode p = JSON.createObjectNode().put("k", options.k()).put("reestimate", options.reestimate());
+        if (options.threshold() != null) p.put("threshold", options.threshold());
+        return tasks.submit(TaskKind.CLUSTER, "Cluster", p.toString(), (progress, cancel) -> {
+            ArchivingSummary s = cluster(options, progress, cancel);
+            return s.recordsClustered() + " records: " + s.archivesCreated() + " new archives, " + s.archivesUpdated() + " extended";
+        });
+    }
+
+    /** Exports the archives as a background task. */
+    public TaskInfo startExport(Path out, ExportOptions options) {
+        ObjectNode p = JSON.createObjectNode().put("out", out.toAbsolutePath().toString()).put("images", options.images().name()).put("zip", options.zip());
+        return tasks.submit(TaskKind.EXPORT, "Export to " + out.getFileName(), p.toString(), (progress, cancel) -> {
+            ExportSummary s = export(out, options, progress, cancel);
+            return s.archives() + " archives, " + s.vehicleArchives() + " vehicle archives, " + s.records() + " records";
+        });
+    }
+
+    /**
+     * Runs an interrupted, failed or cancelled task again with the same parameters: an import picks up where it
+     * stopped (what it stored is skipped as duplicates), clustering handles what is still unarchived.
+     */
+    public TaskInfo rerun(long taskId) {
+        TaskInfo t = tasks.get(taskId).orElseThrow(() -> new IllegalArgumentException("No task " + taskId + " in this case."));
+        if (!t.state().finished() || t.state() == TaskState.SUCCEEDED) throw new IllegalArgumentException("Task " + taskId + " is " + t.state() + ".");
+        try {
+            JsonNode p = JSON.readTree(t.params());
+            return switch (t.kind()) {
+                case IMPORT -> startImport(Path.of(p.get("batch").asText()));
+                case CLUSTER -> startCluster(ClusterOptions.defaults().withK(p.path("k").asInt(ClusterOptions.DEFAULT_K))
+                        .withThreshold(p.has("threshold") ? p.get("threshold").asDouble() : null).withReestimate(p.path("reestimate").asBoolean()));
+                case EXPORT -> startExport(Path.of(p.get("out").asText()), new ExportOptions(ImageMode.valueOf(p.get("images").asText()), p.get("zip").asBoolean()));
+                default -> throw new IllegalArgumentException("A " + t.kind() + " task cannot be run again.");
+            };
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Task " + taskId + " has unreadable parameters: " + e.getMessage(), e);
+        }
     }
 
     public Path folder() { return store.folder().root(); }
@@ -235,6 +301,10 @@ public final class CaseSession implements AutoCloseable {
 
     @Override
     public void close() {
-        store.close();
+        try {
+            tasks.close();
+        } finally {
+            store.close();
+        }
     }
 }

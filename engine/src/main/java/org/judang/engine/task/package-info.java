@@ -1,5 +1,6 @@
 /**
- * Long jobs: progress reporting and cancellation, shared by import, clustering and export.
- * Depends on nothing but the JDK.
+ * Long jobs (GA/T 2350.5 6.3 任务管理): progress reporting and cancellation shared by import, clustering and export,
+ * and the {@link org.judang.engine.task.TaskManager} that runs them in the background and keeps the case's task list.
+ * The progress and cancellation types depend on nothing; the task manager on {@code store} for the task list.
  */
 package org.judang.engine.task;

@@ -38,3 +38,18 @@ CREATE TABLE suggestions (
   answered    INTEGER,
   PRIMARY KEY (a, b)
 );
+
+-- Long jobs (GA/T 2350.5 6.3): what ran, how far it got, how it ended. A task found RUNNING when the case opens was
+-- interrupted (the process died); it can be run again.
+CREATE TABLE tasks (
+  id        INTEGER PRIMARY KEY,
+  kind      TEXT NOT NULL,             -- IMPORT, CLUSTER, EXPORT, EVALUATE, ...
+  name      TEXT NOT NULL,
+  params    TEXT NOT NULL,             -- JSON: what to run again to resume
+  state     TEXT NOT NULL,             -- WAITING, RUNNING, SUCCEEDED, FAILED, CANCELLED, INTERRUPTED
+  progress  REAL NOT NULL DEFAULT 0,
+  stage     TEXT,
+  message   TEXT,
+  created   INTEGER NOT NULL,
+  updated   INTEGER NOT NULL
+);
