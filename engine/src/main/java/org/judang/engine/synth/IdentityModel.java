@@ -104,7 +104,7 @@ final class IdentityModel {
     private static Person original(int index, FeatureSpaceModel faces, FeatureSpaceModel bodies, float[][] demographic,
                                    float[][] clothing, SplittableRandom rng) {
         boolean male = rng.nextDouble() < 0.55;
-        int age = 18 + (int) (52 * Math.pow(rng.nextDouble(), 1.3));
+        int age = 18 + (int) (52 * StrictMath.pow(rng.nextDouble(), 1.3));
         PersonLook look = look(male, age, rng);
         int group = (male ? 0 : AGE_BANDS) + ageBand(age);
         float[] face = faces.centre(demographic[group], rng);
