@@ -73,7 +73,6 @@ final class IdentityModel {
         persons = List.of(made);
     }
 
-    List<Person> persons() { return persons; }
     Person person(int index) { return persons.get(index); }
     int size() { return persons.size(); }
 

@@ -159,7 +159,7 @@ class FeatureGeometryTest {
         return KEYS.computeIfAbsent(r, x -> x.text("VehicleModel") + "/" + x.text("VehicleColor"));
     }
 
-    /** Mean cosine over the pairs the predicate picks, from at most 1,500 records of the list. */
+    /** Mean cosine over the pairs the predicate picks, from at most 1,000 records of the list. */
     private static double meanCosine(List<Record> records, BiPredicate<Record, Record> pick) {
         return mean(records, pick, false);
     }
@@ -169,7 +169,7 @@ class FeatureGeometryTest {
     }
 
     private static double mean(List<Record> records, BiPredicate<Record, Record> pick, boolean square) {
-        List<Record> sample = records.size() <= 1500 ? records : new ArrayList<>(records.subList(0, 1500));
+        List<Record> sample = records.size() <= 1000 ? records : new ArrayList<>(records.subList(0, 1000));
         double sum = 0;
         long n = 0;
         for (int i = 0; i < sample.size(); i++) {
