@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-
 /**
  * The persons of a batch: who they are (sex, age, look), where their face and body centres lie, and the roles that
  * make clustering hard or interesting — look-alike pairs, co-travellers, members of the gallery.

@@ -73,7 +73,9 @@ final class WrittenBatch {
                 try (BufferedReader r = Files.newBufferedReader(lines, StandardCharsets.UTF_8)) {
                     for (String line = r.readLine(); line != null; line = r.readLine()) {
                         JsonNode wrapped = JSON.readTree(line);
-                        if (wrapped.size() != 1 || !wrapped.has(type.elementKey())) throw new IOException(lines + ": line not wrapped in " + type.elementKey());
+                        if (wrapped.size() != 1 || !wrapped.has(type.elementKey())) {
+                            throw new IOException(lines + ": line not wrapped in " + type.elementKey());
+                        }
                         elements.add(wrapped.get(type.elementKey()));
                     }
                 }
