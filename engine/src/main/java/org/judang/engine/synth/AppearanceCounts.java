@@ -80,7 +80,7 @@ final class AppearanceCounts {
         double total = 0;
         for (int r = 0; r < ranked.size(); r++) {
             int i = ranked.get(r);
-            weight[i] = subjects[i].multiplicity() / Math.pow(r + 1, shape.zipfExponent());
+            weight[i] = subjects[i].multiplicity() / StrictMath.pow(r + 1, shape.zipfExponent());
             total += weight[i];
         }
         long extra = budget - oneOffRecords - minimum, given = 0;

@@ -68,7 +68,8 @@ final class BatchWriter implements Closeable {
                     type.listKey(), type.elementKey(), jsonLines, json));
             if (sidecars) {
                 vectors.put(type, new NpyWriter(root.resolve(featurePath(type, ".npy")), n, settings.dimension()));
-                vectorIds.put(type, Files.newBufferedWriter(root.resolve(featurePath(type, ".ids")), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW));
+                vectorIds.put(type, Files.newBufferedWriter(root.resolve(featurePath(type, ".ids")), StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE_NEW));
             }
             if (settings.images()) Files.createDirectories(root.resolve(imageFolder(type)));
             imagesWritten.put(type, 0);

@@ -25,6 +25,12 @@ final class CaptureSchedule {
     static final int OBJECT = 1;
     static final int MAX_FRAMES = 6;
 
+    /** Appearance shapes per kind: persons have many one-offs and a steep tail; objects are seen a few times each. */
+    static final AppearanceCounts.Shape PERSONS = new AppearanceCounts.Shape(0.30, 0.55, 1.0, 2);
+    static final AppearanceCounts.Shape VEHICLES = new AppearanceCounts.Shape(0.20, 0, 0.8, 2);
+    static final AppearanceCounts.Shape NON_MOTOR_VEHICLES = new AppearanceCounts.Shape(0.20, 0, 0.6, 2);
+    static final AppearanceCounts.Shape THINGS = new AppearanceCounts.Shape(0.30, 0, 0.5, 2);
+
     enum SubjectKind {
         PERSON, MOTOR_VEHICLE, NON_MOTOR_VEHICLE, THING;
 
@@ -82,12 +88,6 @@ final class CaptureSchedule {
             }
         }
     }
-
-    /** Appearance shapes per kind: persons have many one-offs and a steep tail; objects are seen a few times each. */
-    static final AppearanceCounts.Shape PERSONS = new AppearanceCounts.Shape(0.30, 0.55, 1.0, 2);
-    static final AppearanceCounts.Shape VEHICLES = new AppearanceCounts.Shape(0.20, 0, 0.8, 2);
-    static final AppearanceCounts.Shape NON_MOTOR_VEHICLES = new AppearanceCounts.Shape(0.20, 0, 0.6, 2);
-    static final AppearanceCounts.Shape THINGS = new AppearanceCounts.Shape(0.30, 0, 0.5, 2);
 
     /**
      * Decides how often every subject appears and plans its passes. Look-alikes, co-travellers, gallery persons and

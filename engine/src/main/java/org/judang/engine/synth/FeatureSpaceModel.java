@@ -70,9 +70,7 @@ final class FeatureSpaceModel {
         for (int j = 0; j < junk.length; j++) junk[j] = GaussianNoise.unitVector(streams.stream("junk-" + type, j), dimension);
     }
 
-    ObjectType type() { return type; }
     Parameters parameters() { return parameters; }
-    int dimension() { return dimension; }
 
     /** The shared direction of group {@code key}; the same key always gives the same direction. */
     float[] groupDirection(long key) {

@@ -1,6 +1,8 @@
 package org.judang.engine.synth;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 import org.judang.engine.model.ObjectType;
@@ -16,7 +18,8 @@ import org.judang.engine.model.ObjectType;
  */
 public record GeneratedBatch(Path captures, Path gallery, Path truth, Map<ObjectType, Long> counts, long identities) {
     public GeneratedBatch {
-        counts = Map.copyOf(counts);
+        // An EnumMap keeps the types in their declared order wherever the counts are printed.
+        counts = Collections.unmodifiableMap(new EnumMap<>(counts));
     }
 
     public long records() {

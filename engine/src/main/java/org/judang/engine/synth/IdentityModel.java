@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
-
 /**
  * The persons of a batch: who they are (sex, age, look), where their face and body centres lie, and the roles that
  * make clustering hard or interesting — look-alike pairs, co-travellers, members of the gallery.
@@ -73,7 +72,6 @@ final class IdentityModel {
         persons = List.of(made);
     }
 
-    List<Person> persons() { return persons; }
     Person person(int index) { return persons.get(index); }
     int size() { return persons.size(); }
 
@@ -104,7 +102,7 @@ final class IdentityModel {
     private static Person original(int index, FeatureSpaceModel faces, FeatureSpaceModel bodies, float[][] demographic,
                                    float[][] clothing, SplittableRandom rng) {
         boolean male = rng.nextDouble() < 0.55;
-        int age = 18 + (int) (52 * Math.pow(rng.nextDouble(), 1.3));
+        int age = 18 + (int) (52 * StrictMath.pow(rng.nextDouble(), 1.3));
         PersonLook look = look(male, age, rng);
         int group = (male ? 0 : AGE_BANDS) + ageBand(age);
         float[] face = faces.centre(demographic[group], rng);

@@ -70,7 +70,6 @@ final class ObjectCatalogue {
         }
     }
 
-    List<Item> items() { return items; }
     Item item(int index) { return items.get(index); }
     int size() { return items.size(); }
 }

@@ -44,15 +44,16 @@ final class PlateNumbers {
 
     /**
      * The plate as a recogniser misreads it: one look-alike character swapped (8/B, 0/D, 1/7, 5/S, 2/Z), or when the
-     * plate has none of those, one character replaced. The province character is never touched.
+     * plate has none of those, one character replaced. The province character and the city letter are never touched:
+     * recognisers know that the plate's grammar puts a letter there.
      */
     static String misread(String plate, SplittableRandom rng) {
         char[] chars = plate.toCharArray();
         int confusable = 0;
-        for (int i = 1; i < chars.length; i++) if (CONFUSABLE.indexOf(chars[i]) >= 0) confusable++;
+        for (int i = 2; i < chars.length; i++) if (CONFUSABLE.indexOf(chars[i]) >= 0) confusable++;
         if (confusable > 0) {
             int pick = rng.nextInt(confusable);
-            for (int i = 1; i < chars.length; i++) {
+            for (int i = 2; i < chars.length; i++) {
                 int at = CONFUSABLE.indexOf(chars[i]);
                 if (at >= 0 && pick-- == 0) {
                     chars[i] = CONFUSABLE.charAt(at ^ 1);

@@ -105,7 +105,6 @@ final class VehicleFleet {
         }
     }
 
-    List<Vehicle> vehicles() { return vehicles; }
     Vehicle vehicle(int index) { return vehicles.get(index); }
     int size() { return vehicles.size(); }
 
