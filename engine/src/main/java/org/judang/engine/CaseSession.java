@@ -225,6 +225,15 @@ public final class CaseSession implements AutoCloseable {
         return w.toString();
     }
 
+    /** Vehicle archives whose plate a clearly different vehicle also carries (suspected cloned plates, 套牌), by plate. */
+    public List<Archive> suspectedClonedPlates() {
+        return store.db().read(c -> {
+            List<Archive> out = new ArrayList<>();
+            for (String id : Archives.clonedPlate(c)) Archives.byId(c, id).ifPresent(out::add);
+            return out;
+        });
+    }
+
     /** The cameras of the case, by ID. */
     public List<Camera> cameras() {
         return store.db().read(Cameras::all);

@@ -50,7 +50,16 @@ public final class Archiving {
     }
 
     /** A group of new records bound for one archive (existing, or new when {@code target} is null). */
-    private record Group(List<ObjectRecord> records, ArchiveKind kind, String target) {}
+    private record Group(List<ObjectRecord> records, ArchiveKind kind, String target, boolean clonedPlate) {
+        Group(List<ObjectRecord> records, ArchiveKind kind, String target) {
+            this(records, kind, target, false);
+        }
+    }
+
+    /** Existing archives a run found to share a plate with a clearly different vehicle. */
+    private final java.util.Set<String> clonedExisting = new java.util.TreeSet<>();
+    /** Strangers' mean similarity per space, as this run's estimates saw it. */
+    private final Map<Integer, Double> strangerMeans = new HashMap<>();
 
     public ArchivingSummary clusterUnarchived(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
         long start = System.currentTimeMillis();
@@ -73,7 +82,9 @@ public final class Archiving {
         long now = CaseTime.now();
         long[] counts = store.db().inTransaction(c -> {
             for (ArchivingSummary.SpaceSummary sp : spaceSummaries) {
-                if (sp.thresholdSource() == ThresholdSource.MANUAL || sp.thresholdSource() == ThresholdSource.ESTIMATED) FeatureSpaces.setThreshold(c, sp.spaceId(), sp.threshold(), sp.thresholdSource().name(), now);
+                if (sp.thresholdSource() == ThresholdSource.MANUAL || sp.thresholdSource() == ThresholdSource.ESTIMATED) {
+                    FeatureSpaces.setThreshold(c, sp.spaceId(), sp.threshold(), sp.thresholdSource().name(), strangerMeans.get(sp.spaceId()), now);
+                }
             }
             return write(c, groups, thresholds, now, progress);
         });
@@ -135,8 +146,16 @@ public final class Archiving {
         ChosenThreshold chosen = chooseThreshold(space, knn, options);
         double threshold = chosen.value();
         thresholds.put(space.id(), threshold);
+        if (chosen.estimate() != null) strangerMeans.put(space.id(), chosen.estimate().lowMean());
         UnionFind uf = ThresholdClustering.components(knn, threshold);
-        if (space.type() == ObjectType.MOTOR_VEHICLE) unionByPlate(recs, uf);
+        double bar = clearlyDifferentBar(space, chosen);
+        java.util.Set<Integer> clonedRoots = java.util.Set.of();
+        if (space.type() == ObjectType.MOTOR_VEHICLE) {
+            Map<Integer, List<Integer>> byRoot = new HashMap<>();
+            for (int i = 0; i < n; i++) byRoot.computeIfAbsent(uf.find(i), x -> new ArrayList<>()).add(i);
+            String[] plates = recs.stream().map(ObjectRecord::plate).toArray(String[]::new);
+            clonedRoots = VehiclePlates.join(uf, n, plates, root -> centre(mapped, ordinals, byRoot.get(root), d), bar).clonedPlate();
+        }
         int[] labels = uf.labels();
         long t2 = System.currentTimeMillis();
 
@@ -146,26 +165,34 @@ public final class Archiving {
         Map<String, float[]> existing = new LinkedHashMap<>();
         store.db().read(c -> Archives.centersInSpace(c, space.id())).forEach((id, bytes) -> existing.put(id, Vectors.fromBytes(bytes)));
         Map<String, String> archiveByPlate = space.type() == ObjectType.MOTOR_VEHICLE ? vehicleArchivesByPlate() : Map.of();
+        java.util.Set<Integer> clonedLabels = new java.util.HashSet<>();
+        for (int r : clonedRoots) clonedLabels.add(labels[r]);
 
         long joined = 0;
         ArchiveKind kind = space.type().archiveKind();
-        float[] row = new float[d];
-        for (List<Integer> members : clusters.values()) {
+        for (Map.Entry<Integer, List<Integer>> cluster : clusters.entrySet()) {
+            List<Integer> members = cluster.getValue();
             List<ObjectRecord> gr = new ArrayList<>(members.size());
+            for (int i : members) gr.add(recs.get(i));
+            boolean cloned = clonedLabels.contains(cluster.getKey());
             String target = null;
             if (!existing.isEmpty()) {
-                float[] centre = new float[d];
-                for (int i : members) {
-                    mapped.get(ordinals[i], row);
-                    for (int c = 0; c < d; c++) centre[c] += row[c];
-                }
-                Vectors.normalize(centre);
+                float[] centre = centre(mapped, ordinals, members, d);
                 target = bestExisting(centre, existing, threshold);
+                if (target == null && !archiveByPlate.isEmpty()) {
+                    String plateArchive = plateMatch(gr, archiveByPlate);
+                    if (plateArchive != null && existing.containsKey(plateArchive)) {
+                        if (Vectors.dot(centre, existing.get(plateArchive)) >= bar) {
+                            target = plateArchive;
+                        } else {
+                            cloned = true; // the plate is already on a clearly different vehicle
+                            clonedExisting.add(plateArchive);
+                        }
+                    }
+                }
             }
-            for (int i : members) gr.add(recs.get(i));
-            if (target == null) target = plateMatch(gr, archiveByPlate);
             if (target != null) joined++;
-            out.add(new Group(gr, kind, target));
+            out.add(new Group(gr, kind, target, cloned));
         }
         return new ArchivingSummary.SpaceSummary(space.id(), space.label(), n, threshold, chosen.source(), clusters.size(), joined, t1 - t0, t2 - t1);
     }
@@ -194,6 +221,28 @@ public final class Archiving {
         }
     }
 
+    /** Normalised mean of some nodes' vectors. */
+    private static float[] centre(MappedVectors mapped, long[] ordinals, List<Integer> nodes, int d) {
+        float[] centre = new float[d];
+        float[] row = new float[d];
+        for (int i : nodes) {
+            mapped.get(ordinals[i], row);
+            for (int c = 0; c < d; c++) centre[c] += row[c];
+        }
+        Vectors.normalize(centre);
+        return centre;
+    }
+
+    /**
+     * Centre similarity below which two groups are clearly different things: halfway from the strangers' mean to the
+     * linking threshold, on the space's own scale.
+     */
+    private double clearlyDifferentBar(FeatureSpace space, ChosenThreshold chosen) {
+        double strangers = chosen.estimate() != null ? chosen.estimate().lowMean()
+                : store.db().read(c -> FeatureSpaces.strangerMean(c, space.id())).orElse(chosen.value() - 0.4);
+        return (strangers + chosen.value()) / 2;
+    }
+
     private static String bestExisting(float[] centre, Map<String, float[]> existing, double threshold) {
         String best = null;
         double bestSim = threshold;
@@ -207,27 +256,18 @@ public final class Archiving {
         return best;
     }
 
-    private static void unionByPlate(List<ObjectRecord> recs, UnionFind uf) {
-        Map<String, Integer> firstWithPlate = new HashMap<>();
-        for (int i = 0; i < recs.size(); i++) {
-            String p = recs.get(i).plate();
-            if (p == null) continue;
-            Integer f = firstWithPlate.putIfAbsent(p, i);
-            if (f != null) uf.union(f, i);
-        }
-    }
-
     private Map<String, String> vehicleArchivesByPlate() {
         Map<String, String> out = new HashMap<>();
-        for (Archive a : store.db().read(c -> Archives.list(c, "WHERE kind='VEHICLE' AND plate IS NOT NULL ORDER BY id", List.of()))) {
-            out.putIfAbsent(a.plate(), a.id());
+        for (Archive a : store.db().read(c -> Archives.list(c, "WHERE kind='VEHICLE' AND plate IS NOT NULL ORDER BY record_count DESC, id", List.of()))) {
+            out.putIfAbsent(PlateKey.of(a.plate()), a.id());
         }
         return out;
     }
 
     private static String plateMatch(List<ObjectRecord> group, Map<String, String> archiveByPlate) {
         for (ObjectRecord r : group) {
-            if (r.plate() != null && archiveByPlate.containsKey(r.plate())) return archiveByPlate.get(r.plate());
+            String key = PlateKey.of(r.plate());
+            if (key != null && archiveByPlate.containsKey(key)) return archiveByPlate.get(key);
         }
         return null;
     }
@@ -240,7 +280,7 @@ public final class Archiving {
         Map<String, List<ObjectRecord>> byPlate = new TreeMap<>();
         for (ObjectRecord r : recs) {
             if (r.type() == ObjectType.MOTOR_VEHICLE && r.plate() != null) {
-                byPlate.computeIfAbsent(r.plate(), p -> new ArrayList<>()).add(r);
+                byPlate.computeIfAbsent(PlateKey.of(r.plate()), p -> new ArrayList<>()).add(r);
             } else {
                 out.add(new Group(List.of(r), r.type().archiveKind(), null));
             }
@@ -275,6 +315,7 @@ public final class Archiving {
             for (int i = 0; i < ids.length; i++) {
                 Group g = e.getValue().get(i);
                 save(c, ids[i], g.kind(), g.records(), source, thresholds, ArchiveStatus.AUTOMATIC, null, now, now);
+                if (g.clonedPlate()) Archives.setClonedPlate(c, ids[i], true);
                 created++;
                 progress.advance(1);
             }
@@ -287,7 +328,9 @@ public final class Archiving {
                 progress.advance(1);
             }
             save(c, old.id(), old.kind(), recs, source, thresholds, old.status(), old.name(), old.createTime(), now);
+            if (e.getValue().stream().anyMatch(Group::clonedPlate)) Archives.setClonedPlate(c, old.id(), true);
         }
+        for (String id : clonedExisting) Archives.setClonedPlate(c, id, true);
         return new long[]{created, joins.size()};
     }
 

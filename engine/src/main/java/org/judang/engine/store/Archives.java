@@ -164,6 +164,24 @@ public final class Archives {
         }
     }
 
+    /** Marks (or clears) a vehicle archive whose plate a clearly different vehicle also carries (套牌). */
+    public static void setClonedPlate(Connection c, String archiveId, boolean flagged) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE archives SET cloned_plate=? WHERE id=?")) {
+            ps.setInt(1, flagged ? 1 : 0);
+            ps.setString(2, archiveId);
+            ps.executeUpdate();
+        }
+    }
+
+    /** IDs of archives flagged as carrying a suspected cloned plate. */
+    public static List<String> clonedPlate(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM archives WHERE cloned_plate=1 ORDER BY plate, id"); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
     public static void delete(Connection c, String archiveId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM archives WHERE id=?")) {
             ps.setString(1, archiveId);

@@ -109,13 +109,32 @@ public final class FeatureSpaces {
     }
 
     public static void setThreshold(Connection c, int spaceId, double threshold, String method, long now) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO space_settings(space_id, threshold, method, updated) VALUES (?,?,?,?) "
-                + "ON CONFLICT(space_id) DO UPDATE SET threshold=excluded.threshold, method=excluded.method, updated=excluded.updated")) {
+        setThreshold(c, spaceId, threshold, method, null, now);
+    }
+
+    /** Remembers a space's threshold and, when known, the mean similarity of strangers that the estimate saw. */
+    public static void setThreshold(Connection c, int spaceId, double threshold, String method, Double strangerMean, long now) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO space_settings(space_id, threshold, method, updated, stranger_mean) VALUES (?,?,?,?,?) "
+                + "ON CONFLICT(space_id) DO UPDATE SET threshold=excluded.threshold, method=excluded.method, updated=excluded.updated, "
+                + "stranger_mean=coalesce(excluded.stranger_mean, space_settings.stranger_mean)")) {
             ps.setInt(1, spaceId);
             ps.setDouble(2, threshold);
             ps.setString(3, method);
             ps.setLong(4, now);
+            if (strangerMean == null) ps.setNull(5, java.sql.Types.REAL); else ps.setDouble(5, strangerMean);
             ps.executeUpdate();
+        }
+    }
+
+    /** The mean similarity between strangers in a space, as its last estimate saw it. */
+    public static Optional<Double> strangerMean(Connection c, int spaceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT stranger_mean FROM space_settings WHERE space_id=?")) {
+            ps.setInt(1, spaceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                double v = rs.getDouble(1);
+                return rs.wasNull() ? Optional.empty() : Optional.of(v);
+            }
         }
     }
 

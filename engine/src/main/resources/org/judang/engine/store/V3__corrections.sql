@@ -53,3 +53,19 @@ CREATE TABLE tasks (
   created   INTEGER NOT NULL,
   updated   INTEGER NOT NULL
 );
+
+-- What the threshold estimate saw of strangers, so later runs can judge "clearly different" on the space's own scale.
+ALTER TABLE space_settings ADD COLUMN stranger_mean REAL;
+
+-- Vehicle archives whose plate is also carried by a clearly different vehicle (套牌, a suspected cloned plate).
+ALTER TABLE archives ADD COLUMN cloned_plate INTEGER NOT NULL DEFAULT 0;
+
+-- Real-name archives (实名档案): an archive matched to a known person of the gallery, with the evidence.
+CREATE TABLE realname (
+  archive_id  TEXT NOT NULL,
+  gallery_id  TEXT NOT NULL REFERENCES gallery(id),
+  similarity  REAL NOT NULL,
+  state       TEXT NOT NULL,            -- PROPOSED (by the machine), CONFIRMED or REJECTED (by a person)
+  updated     INTEGER NOT NULL,
+  PRIMARY KEY (archive_id, gallery_id)
+);
