@@ -2,7 +2,10 @@ package org.judang.engine;
 
 import org.judang.engine.archive.Archiving;
 import org.judang.engine.archive.ArchivingSummary;
+import org.judang.engine.archive.CorrectionResult;
 import org.judang.engine.archive.Corrections;
+import org.judang.engine.archive.MergeSuggestion;
+import org.judang.engine.archive.MergeSuggestions;
 import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.export.ArchiveExporter;
@@ -136,9 +139,30 @@ public final class CaseSession implements AutoCloseable {
         return store.db().read(Batches::all).stream().filter(b -> b.report() != null).map(b -> ImportReport.fromJson(b.report())).toList();
     }
 
-    /** Clusters every record not yet in an archive and files the clusters as archives. */
+    /** Clusters every record not yet in an archive, files the clusters as archives, and refreshes merge suggestions. */
     public ArchivingSummary cluster(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
-        return new Archiving(store).clusterUnarchived(options, progress, cancel);
+        ArchivingSummary s = new Archiving(store).clusterUnarchived(options, progress, cancel);
+        new MergeSuggestions(store).refresh(progress, cancel);
+        return s;
+    }
+
+    /** Open merge suggestions, most similar first. */
+    public List<MergeSuggestion> suggestions(int offset, int limit) {
+        return new MergeSuggestions(store).open(offset, limit);
+    }
+
+    public long countSuggestions() {
+        return new MergeSuggestions(store).countOpen();
+    }
+
+    /** Looks for merge suggestions again (after corrections, say). */
+    public long refreshSuggestions(ProgressListener progress, CancellationToken cancel) {
+        return new MergeSuggestions(store).refresh(progress, cancel);
+    }
+
+    /** Answers a suggestion (undoable): yes merges, no keeps the pair apart for good, not sure sets it aside. */
+    public CorrectionResult answerSuggestion(MergeSuggestion s, MergeSuggestion.Answer answer) {
+        return corrections().answer(s, answer);
     }
 
     /** How archive counts would change with the threshold, per feature space; writes nothing. */

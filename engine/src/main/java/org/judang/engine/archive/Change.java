@@ -19,7 +19,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Change.SetField.class, name = "set"),
         @JsonSubTypes.Type(value = Change.AddConstraint.class, name = "constrain"),
         @JsonSubTypes.Type(value = Change.RemoveConstraint.class, name = "unconstrain"),
-        @JsonSubTypes.Type(value = Change.SetLocked.class, name = "lock")})
+        @JsonSubTypes.Type(value = Change.SetLocked.class, name = "lock"),
+        @JsonSubTypes.Type(value = Change.SetSuggestion.class, name = "suggestion")})
 public sealed interface Change {
 
     Change inverse();
@@ -55,6 +56,11 @@ public sealed interface Change {
     /** Records placed (locked) by a person, or released. */
     record SetLocked(List<String> records, boolean before, boolean after) implements Change {
         public Change inverse() { return new SetLocked(records, after, before); }
+    }
+
+    /** The answer to a merge suggestion between archives {@code a < b}. */
+    record SetSuggestion(String a, String b, String before, String after) implements Change {
+        public Change inverse() { return new SetSuggestion(a, b, after, before); }
     }
 
     /** The archive fields a person edits. */

@@ -14,6 +14,7 @@ import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.Constraints;
 import org.judang.engine.store.FeatureSpaces;
 import org.judang.engine.store.Records;
+import org.judang.engine.store.Suggestions;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -186,6 +187,41 @@ public final class Corrections {
         return edit(archiveId, Change.Field.COVER, recordId, "COVER");
     }
 
+    /**
+     * Answers a merge suggestion: yes merges the two (the confirmed or larger archive survives), no writes a
+     * cannot-link so the pair is never suggested or merged automatically again, not sure sets it aside.
+     */
+    public CorrectionResult answer(MergeSuggestion s, MergeSuggestion.Answer answer) {
+        String a = s.a().compareTo(s.b()) <= 0 ? s.a() : s.b(), b = a.equals(s.a()) ? s.b() : s.a();
+        return store.db().inTransaction(c -> {
+            String before = Suggestions.state(c, a, b).orElseThrow(() -> new CorrectionException("There is no suggestion to merge " + a + " and " + b + "."));
+            if (!before.equals("OPEN")) throw new CorrectionException("This suggestion was already answered (" + before + ").");
+            List<Change> changes = new ArrayList<>();
+            String summary;
+            switch (answer) {
+                case YES -> {
+                    Archive x = Archives.byId(c, a).orElseThrow(() -> new CorrectionException("No archive " + a + " in this case."));
+                    Archive y = Archives.byId(c, b).orElseThrow(() -> new CorrectionException("No archive " + b + " in this case."));
+                    Archive survivor = x.status() == ArchiveStatus.CONFIRMED && y.status() != ArchiveStatus.CONFIRMED ? x
+                            : y.status() == ArchiveStatus.CONFIRMED && x.status() != ArchiveStatus.CONFIRMED ? y
+                            : x.recordCount() >= y.recordCount() ? x : y;
+                    Archive absorbed = survivor == x ? y : x;
+                    if (absorbed.kind() != survivor.kind()) throw new CorrectionException("Cannot merge a " + absorbed.kind() + " archive into a " + survivor.kind() + " archive.");
+                    changes.add(new Change.Move(Archives.memberIds(c, absorbed.id()), absorbed.id(), survivor.id()));
+                    changes.add(new Change.DeleteArchive(fields(c, absorbed)));
+                    summary = "Suggestion: yes, merged " + absorbed.id() + " into " + survivor.id();
+                }
+                case NO -> {
+                    changes.add(new Change.AddConstraint(Constraint.cannotLinkArchives(a, b)));
+                    summary = "Suggestion: no, " + a + " and " + b + " are different identities";
+                }
+                default -> summary = "Suggestion: not sure about " + a + " and " + b;
+            }
+            changes.add(new Change.SetSuggestion(a, b, "OPEN", answer.name()));
+            return commit(c, "SUGGESTION", summary, changes, null);
+        });
+    }
+
     /** Undoes the newest correction still done; empty when there is none. */
     public Optional<CorrectionResult> undo() {
         return store.db().inTransaction(c -> undo(c, Audit.lastDone(c)));
@@ -300,6 +336,10 @@ public final class Corrections {
                 Constraints.remove(c, toRow(rc.constraint()));
             } else if (ch instanceof Change.SetLocked sl) {
                 Records.setLocked(c, sl.records(), sl.after());
+            } else if (ch instanceof Change.SetSuggestion ss) {
+                if (Suggestions.state(c, ss.a(), ss.b()).map(x -> x.equals(ss.before())).orElse(false)) {
+                    Suggestions.setState(c, ss.a(), ss.b(), ss.after(), CaseTime.now());
+                }
             }
         }
         refresh(c, touched);

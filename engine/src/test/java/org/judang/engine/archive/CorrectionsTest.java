@@ -264,6 +264,37 @@ class CorrectionsTest {
     }
 
     @Test
+    void suggestionsOfferSplitIdentitiesAndANoIsNeverAskedAgain() {
+        captures("a", 3);
+        captures("b", 3);
+        // a threshold far too strict: every capture stands alone, and the suggestions must bring them together
+        new Archiving(store).clusterUnarchived(ClusterOptions.defaults().withThreshold(0.999), ProgressListener.NONE, CancellationToken.none());
+        MergeSuggestions ms = new MergeSuggestions(store);
+        ms.refresh(ProgressListener.NONE, CancellationToken.none());
+        List<MergeSuggestion> open = ms.open(0, 100);
+        assertFalse(open.isEmpty());
+        for (MergeSuggestion s : open) {
+            String x = members(s.a()).iterator().next(), y = members(s.b()).iterator().next();
+            assertEquals(x.charAt(0), y.charAt(0), "only archives of one identity are suggested: " + x + " / " + y);
+        }
+
+        MergeSuggestion first = open.get(0);
+        corrections.answer(first, MergeSuggestion.Answer.NO);
+        ms.refresh(ProgressListener.NONE, CancellationToken.none());
+        assertTrue(ms.open(0, 100).stream().noneMatch(s -> s.a().equals(first.a()) && s.b().equals(first.b())), "a no is never asked again");
+
+        MergeSuggestion second = ms.open(0, 100).get(0);
+        corrections.answer(second, MergeSuggestion.Answer.YES);
+        int merged = members(store.db().read(c -> Archives.byId(c, second.a())).isPresent() ? second.a() : second.b()).size();
+        assertEquals(2, merged);
+        corrections.undo();
+        assertEquals(1, members(second.a()).size());
+        assertEquals(1, members(second.b()).size());
+        assertTrue(ms.open(0, 100).contains(second), "undo reopens the suggestion");
+        assertThrows(CorrectionException.class, () -> corrections.answer(first, MergeSuggestion.Answer.YES), "already answered");
+    }
+
+    @Test
     void clearErrorsForImpossibleCorrections() {
         captures("a", 2);
         cluster();
