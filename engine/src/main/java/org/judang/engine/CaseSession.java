@@ -6,6 +6,8 @@ import org.judang.engine.archive.CorrectionResult;
 import org.judang.engine.archive.Corrections;
 import org.judang.engine.archive.MergeSuggestion;
 import org.judang.engine.archive.MergeSuggestions;
+import org.judang.engine.archive.RealName;
+import org.judang.engine.archive.RealNameMatcher;
 import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.export.ArchiveExporter;
@@ -143,7 +145,23 @@ public final class CaseSession implements AutoCloseable {
     public ArchivingSummary cluster(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
         ArchivingSummary s = new Archiving(store).clusterUnarchived(options, progress, cancel);
         new MergeSuggestions(store).refresh(progress, cancel);
+        new RealNameMatcher(store).refresh();
         return s;
+    }
+
+    /** Matches the gallery of known persons against the archives again; returns how many archives are real-name. */
+    public int matchGallery() {
+        return new RealNameMatcher(store).refresh();
+    }
+
+    /** The known person of an archive (proposed or confirmed), if any. */
+    public Optional<RealName> realName(String archiveId) {
+        return new RealNameMatcher(store).of(archiveId);
+    }
+
+    /** Every real-name match of an archive, rejected ones included. */
+    public List<RealName> realNameMatches(String archiveId) {
+        return new RealNameMatcher(store).all(archiveId);
     }
 
     /** Open merge suggestions, most similar first. */
@@ -229,10 +247,17 @@ public final class CaseSession implements AutoCloseable {
         }
         if (f.text() != null && !f.text().isBlank()) {
             String like = "%" + f.text().trim().toUpperCase(java.util.Locale.ROOT) + "%";
-            w.append(" AND (id LIKE ? OR upper(coalesce(plate,'')) LIKE ? OR upper(coalesce(name,'')) LIKE ?)");
+            w.append(" AND (id LIKE ? OR upper(coalesce(plate,'')) LIKE ? OR upper(coalesce(name,'')) LIKE ?"
+                    + " OR EXISTS (SELECT 1 FROM realname rn JOIN gallery g ON g.id = rn.gallery_id WHERE rn.archive_id = archives.id"
+                    + " AND rn.state <> 'REJECTED' AND (upper(coalesce(g.name,'')) LIKE ? OR upper(coalesce(g.id_number,'')) LIKE ?)))");
             params.add(f.text().trim() + "%");
             params.add(like);
             params.add(like);
+            params.add(like);
+            params.add(like);
+        }
+        if (f.realName() != null) {
+            w.append(f.realName() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM realname rn WHERE rn.archive_id = archives.id AND rn.state <> 'REJECTED')");
         }
         if (f.deviceId() != null) {
             w.append(" AND EXISTS (SELECT 1 FROM records r WHERE r.archive_id = archives.id AND r.device_id = ?)");

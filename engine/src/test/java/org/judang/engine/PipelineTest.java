@@ -78,6 +78,25 @@ class PipelineTest {
             assertEquals(truth.values().stream().distinct().count(), fromCase.identities());
             assertTrue(countPrefixes(truth, "V") <= 30, "no more vehicles than generated");
 
+            // real-name: each gallery person matched is matched to an archive of that person's captures
+            Map<String, String> galleryTruth = TruthFile.read(batch.truth().resolveSibling("gallery-truth.tsv"));
+            var named = s.archives(ArchiveFilter.all().withRealName(true), 0, 100);
+            assertFalse(named.isEmpty(), "the gallery's persons are found");
+            for (var a : named) {
+                var rn = s.realName(a.id()).orElseThrow();
+                Map<String, Long> labels = new HashMap<>();
+                for (var m : s.members(a.id())) labels.merge(truth.get(m.id()), 1L, Long::sum);
+                String majority = labels.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+                assertEquals(galleryTruth.get(rn.galleryId()), majority, "archive " + a.id() + " is " + rn.name());
+                assertEquals(a.id(), s.archives(ArchiveFilter.all().withText(rn.idNumber()), 0, 5).get(0).id(), "found by ID number");
+            }
+            var someone = s.realName(named.get(0).id()).orElseThrow();
+            s.corrections().judgeRealName(someone.archiveId(), someone.galleryId(), false);
+            assertTrue(s.realName(someone.archiveId()).isEmpty(), "a rejected match does not name the archive");
+            assertEquals(named.size() - 1, s.countArchives(ArchiveFilter.all().withRealName(true)));
+            s.corrections().undo();
+            assertEquals(org.judang.engine.archive.RealName.State.PROPOSED, s.realName(someone.archiveId()).orElseThrow().state());
+
             // vehicles carry readable plates: archives by plate and appearance are nearly pure and complete
             QualityReport vehicles = s.evaluate(batch.truth(), EnumSet.of(ObjectType.MOTOR_VEHICLE));
             assertTrue(vehicles.bcubedF() > 0.85, "vehicles: " + vehicles.toJson());

@@ -20,7 +20,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = Change.AddConstraint.class, name = "constrain"),
         @JsonSubTypes.Type(value = Change.RemoveConstraint.class, name = "unconstrain"),
         @JsonSubTypes.Type(value = Change.SetLocked.class, name = "lock"),
-        @JsonSubTypes.Type(value = Change.SetSuggestion.class, name = "suggestion")})
+        @JsonSubTypes.Type(value = Change.SetSuggestion.class, name = "suggestion"),
+        @JsonSubTypes.Type(value = Change.SetRealName.class, name = "realname")})
 public sealed interface Change {
 
     Change inverse();
@@ -61,6 +62,11 @@ public sealed interface Change {
     /** The answer to a merge suggestion between archives {@code a < b}. */
     record SetSuggestion(String a, String b, String before, String after) implements Change {
         public Change inverse() { return new SetSuggestion(a, b, after, before); }
+    }
+
+    /** A person's verdict on a real-name match. */
+    record SetRealName(String archive, String gallery, String before, String after) implements Change {
+        public Change inverse() { return new SetRealName(archive, gallery, after, before); }
     }
 
     /** The archive fields a person edits. */

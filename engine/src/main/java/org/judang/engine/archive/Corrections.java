@@ -13,6 +13,7 @@ import org.judang.engine.store.Audit;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.Constraints;
 import org.judang.engine.store.FeatureSpaces;
+import org.judang.engine.store.RealNames;
 import org.judang.engine.store.Records;
 import org.judang.engine.store.Suggestions;
 
@@ -222,6 +223,19 @@ public final class Corrections {
         });
     }
 
+    /** Confirms or rejects the match of an archive with a known person of the gallery. */
+    public CorrectionResult judgeRealName(String archiveId, String galleryId, boolean confirm) {
+        return store.db().inTransaction(c -> {
+            String before = RealNames.state(c, archiveId, galleryId)
+                    .orElseThrow(() -> new CorrectionException("Archive " + archiveId + " has no match with gallery entry " + galleryId + "."));
+            String after = confirm ? "CONFIRMED" : "REJECTED";
+            if (before.equals(after)) throw new CorrectionException("The match is already " + after.toLowerCase() + ".");
+            List<Change> changes = List.of(new Change.SetRealName(archiveId, galleryId, before, after));
+            return commit(c, confirm ? "REALNAME" : "REALNAME_REJECT",
+                    (confirm ? "Confirmed" : "Rejected") + " real-name match of " + archiveId + " with " + galleryId, changes, null);
+        });
+    }
+
     /** Undoes the newest correction still done; empty when there is none. */
     public Optional<CorrectionResult> undo() {
         return store.db().inTransaction(c -> undo(c, Audit.lastDone(c)));
@@ -336,6 +350,11 @@ public final class Corrections {
                 Constraints.remove(c, toRow(rc.constraint()));
             } else if (ch instanceof Change.SetLocked sl) {
                 Records.setLocked(c, sl.records(), sl.after());
+            } else if (ch instanceof Change.SetRealName sr) {
+                if (RealNames.state(c, sr.archive(), sr.gallery()).map(x -> x.equals(sr.before())).orElse(false)) {
+                    RealNames.setState(c, sr.archive(), sr.gallery(), sr.after(), CaseTime.now());
+                    touched.add(sr.archive());
+                }
             } else if (ch instanceof Change.SetSuggestion ss) {
                 if (Suggestions.state(c, ss.a(), ss.b()).map(x -> x.equals(ss.before())).orElse(false)) {
                     Suggestions.setState(c, ss.a(), ss.b(), ss.after(), CaseTime.now());
