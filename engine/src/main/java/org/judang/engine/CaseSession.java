@@ -1,7 +1,10 @@
 package org.judang.engine;
 
 import org.judang.engine.archive.Archiving;
+import org.judang.engine.archive.ArchiveMatch;
 import org.judang.engine.archive.ArchivingSummary;
+import org.judang.engine.archive.CentreSearch;
+import org.judang.engine.archive.Companion;
 import org.judang.engine.archive.CorrectionResult;
 import org.judang.engine.archive.Corrections;
 import org.judang.engine.archive.MergeSuggestion;
@@ -29,6 +32,10 @@ import org.judang.engine.metrics.TruthFile;
 import org.judang.engine.metrics.TruthFileException;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.Camera;
+import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.model.PlateKey;
+import org.judang.engine.model.TrajectoryPoint;
+import org.judang.engine.store.Queries;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.store.Archives;
@@ -61,10 +68,12 @@ public final class CaseSession implements AutoCloseable {
     private final CaseStore store;
     private final String actor = System.getProperty("user.name", "investigator");
     private final TaskManager tasks;
+    private final CentreSearch centreSearch;
 
     CaseSession(CaseStore store) {
         this.store = store;
         this.tasks = new TaskManager(store);
+        this.centreSearch = new CentreSearch(store);
     }
 
     /** The case's background tasks: queued long jobs with progress and cancel, and the task list. */
@@ -256,6 +265,21 @@ public final class CaseSession implements AutoCloseable {
             params.add(like);
             params.add(like);
         }
+        if (f.plate() != null && !f.plate().isBlank()) {
+            String q = f.plate().trim().toUpperCase(java.util.Locale.ROOT);
+            String key = PlateKey.of(q).replace('*', '%').replace('?', '_');
+            w.append(" AND (plate = ? OR plate_key LIKE ?)");
+            params.add(q);
+            params.add(key);
+        }
+        if (f.area() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM records r WHERE r.archive_id = archives.id AND r.device_id IN "
+                    + "(SELECT ape_id FROM cameras WHERE longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?))");
+            params.add(f.area().minLon());
+            params.add(f.area().maxLon());
+            params.add(f.area().minLat());
+            params.add(f.area().maxLat());
+        }
         if (f.realName() != null) {
             w.append(f.realName() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM realname rn WHERE rn.archive_id = archives.id AND rn.state <> 'REJECTED')");
         }
@@ -281,6 +305,38 @@ public final class CaseSession implements AutoCloseable {
             for (String id : Archives.clonedPlate(c)) Archives.byId(c, id).ifPresent(out::add);
             return out;
         });
+    }
+
+    /** An archive's captures in time order, with camera and place: where it went. */
+    public List<TrajectoryPoint> trajectory(String archiveId) {
+        return store.db().read(c -> Queries.trajectory(c, archiveId));
+    }
+
+    /**
+     * Archives seen with this one (同行): at the same camera within {@code windowSeconds} of its captures, ranked by how
+     * many of its captures they accompany. A person's own linked captures (face and body) do not count.
+     */
+    public List<Companion> companions(String archiveId, long windowSeconds, int limit) {
+        return store.db().read(c -> Queries.companions(c, archiveId, windowSeconds, limit)).stream()
+                .map(r -> new Companion(r.archiveId(), r.together(), r.first(), r.last())).toList();
+    }
+
+    /** Search by image (以图搜档) with a stored capture: the archives whose centre is closest to its feature. */
+    public List<ArchiveMatch> searchByRecord(String recordId, double threshold, int limit) {
+        ObjectRecord r = record(recordId).orElseThrow(() -> new IllegalArgumentException("No record " + recordId + " in this case."));
+        if (r.spaceId() <= 0) throw new IllegalArgumentException("Record " + recordId + " has no feature to search with.");
+        FeatureSpace space = store.spaces().stream().filter(x -> x.id() == r.spaceId()).findFirst().orElseThrow();
+        return searchByFeature(space, store.vectors().file(space).map().get(r.ordinal()), threshold, limit);
+    }
+
+    /** Search by feature: a vector of one of the case's feature spaces (for example from an image analysed elsewhere). */
+    public List<ArchiveMatch> searchByFeature(FeatureSpace space, float[] vector, double threshold, int limit) {
+        return centreSearch.search(space, vector, threshold, limit);
+    }
+
+    /** The case's feature spaces (object type, vendor, algorithm version, dimension). */
+    public List<FeatureSpace> spaces() {
+        return store.spaces();
     }
 
     /** The cameras of the case, by ID. */

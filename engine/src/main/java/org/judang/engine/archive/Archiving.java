@@ -9,6 +9,7 @@ import org.judang.engine.cluster.ThresholdEstimate;
 import org.judang.engine.cluster.ThresholdEstimator;
 import org.judang.engine.cluster.UnionFind;
 import org.judang.engine.model.Archive;
+import org.judang.engine.model.PlateKey;
 import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.CaseTime;
@@ -16,6 +17,7 @@ import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.store.Archives;
+import org.judang.engine.store.Audit;
 import org.judang.engine.store.Constraints;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.FeatureSpaces;
@@ -86,7 +88,11 @@ public final class Archiving {
                     FeatureSpaces.setThreshold(c, sp.spaceId(), sp.threshold(), sp.thresholdSource().name(), strangerMeans.get(sp.spaceId()), now);
                 }
             }
-            return write(c, groups, thresholds, now, progress);
+            long[] written = write(c, groups, thresholds, now, progress);
+            long records = groups.stream().mapToLong(g -> g.records().size()).sum();
+            Audit.append(c, now, "system", false, "CLUSTER", "Clustered " + records + " records: " + written[0] + " new archives, "
+                    + written[1] + " extended", "[]");
+            return written;
         });
         long clustered = groups.stream().mapToLong(g -> g.records().size()).sum();
         return new ArchivingSummary(clustered, counts[0], counts[1], System.currentTimeMillis() - start, spaceSummaries);

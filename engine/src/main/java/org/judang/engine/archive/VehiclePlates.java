@@ -1,6 +1,7 @@
 package org.judang.engine.archive;
 
 import org.judang.engine.cluster.UnionFind;
+import org.judang.engine.model.PlateKey;
 import org.judang.engine.vector.Vectors;
 
 import java.util.ArrayList;

@@ -4,6 +4,7 @@ import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.ObjectType;
+import org.judang.engine.model.PlateKey;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +47,11 @@ public final class Archives {
             ps.setString(14, a.name());
             ps.setLong(15, a.createTime());
             ps.setLong(16, a.updateTime());
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE archives SET plate_key=? WHERE id=?")) {
+            ps.setString(1, PlateKey.of(a.plate()));
+            ps.setString(2, a.id());
             ps.executeUpdate();
         }
     }

@@ -69,3 +69,8 @@ CREATE TABLE realname (
   updated     INTEGER NOT NULL,
   PRIMARY KEY (archive_id, gallery_id)
 );
+
+-- Queries: plates by their OCR-tolerant key, captures by camera and time (trajectories, co-appearance).
+ALTER TABLE archives ADD COLUMN plate_key TEXT;
+CREATE INDEX archives_plate_key ON archives(plate_key) WHERE plate_key IS NOT NULL;
+CREATE INDEX records_device_time ON records(device_id, shot_time);

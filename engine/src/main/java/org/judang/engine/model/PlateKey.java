@@ -1,4 +1,4 @@
-package org.judang.engine.archive;
+package org.judang.engine.model;
 
 /**
  * The form of a plate number that OCR confusions do not change: each group of characters a reader mixes up

@@ -1,0 +1,153 @@
+package org.judang.engine;
+
+import org.judang.engine.archive.ArchiveMatch;
+import org.judang.engine.archive.Companion;
+import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.model.Box;
+import org.judang.engine.model.Camera;
+import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.model.GeoRect;
+import org.judang.engine.model.ObjectType;
+import org.judang.engine.model.TrajectoryPoint;
+import org.judang.engine.store.Batches;
+import org.judang.engine.store.Cameras;
+import org.judang.engine.store.CaseStore;
+import org.judang.engine.store.FeatureSpaces;
+import org.judang.engine.store.NewRecord;
+import org.judang.engine.store.Records;
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
+import org.judang.engine.vector.VectorFile;
+import org.judang.engine.vector.Vectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Trajectories, co-appearance, area, plate and image queries on a small constructed scenario. */
+class QueriesTest {
+    static final int DIM = 64;
+    @TempDir Path tmp;
+    final Random random = new Random(4);
+    final Map<String, float[]> identities = new HashMap<>();
+
+    /** A capture of {@code who} at camera {@code cam} at case time {@code t}. */
+    record Capture(String id, ObjectType type, String who, String cam, long t, String plate, String relatedTo) {}
+
+    @BeforeEach
+    void build() {
+        List<Capture> captures = List.of(
+                new Capture("a1", ObjectType.FACE, "A", "C1", 1000, null, null),
+                new Capture("a2", ObjectType.FACE, "A", "C2", 2000, null, null),
+                new Capture("a3", ObjectType.FACE, "A", "C1", 5000, null, null),
+                new Capture("ab1", ObjectType.PERSON, "A-body", "C1", 1000, null, "a1"),
+                new Capture("ab2", ObjectType.PERSON, "A-body", "C2", 2000, null, "a2"),
+                new Capture("b1", ObjectType.FACE, "B", "C1", 1005, null, null),
+                new Capture("b2", ObjectType.FACE, "B", "C2", 2010, null, null),
+                new Capture("d1", ObjectType.FACE, "D", "C3", 1000, null, null),
+                new Capture("d2", ObjectType.FACE, "D", "C3", 9000, null, null),
+                new Capture("v1", ObjectType.MOTOR_VEHICLE, "V", "C2", 3000, "浙B12345", null),
+                new Capture("v2", ObjectType.MOTOR_VEHICLE, "V", "C3", 4000, "浙B12345", null));
+        try (CaseStore store = CaseStore.create(tmp.resolve("case"), "q")) {
+            store.db().inTransaction(c -> {
+                Cameras.upsert(c, new Camera("C1", "学院路口", 121.50, 29.80, "330203"), "{}");
+                Cameras.upsert(c, new Camera("C2", "滨江路口", 121.60, 29.90, "330203"), "{}");
+                Cameras.upsert(c, new Camera("C3", "远郊收费站", 122.50, 30.50, "330206"), "{}");
+                long seq = Batches.insert(c, null, "fp", "Captures", null, "t", 0);
+                Map<ObjectType, FeatureSpace> spaces = new HashMap<>();
+                for (Capture k : captures) {
+                    FeatureSpace space = spaces.computeIfAbsent(k.type(), t -> {
+                        try {
+                            return FeatureSpaces.findOrCreate(c, t, "V", "a", DIM);
+                        } catch (java.sql.SQLException e) {
+                            throw new IllegalStateException(e);
+                        }
+                    });
+                    VectorFile f = store.vectors().file(space);
+                    float[] centre = identities.computeIfAbsent(k.who(), w -> unit(null));
+                    long ord = f.append(unit(centre));
+                    f.flush();
+                    FeatureSpaces.setVectorCount(c, space.id(), f.count());
+                    List<NewRecord.Relation> rel = k.relatedTo() == null ? List.of() : List.of(new NewRecord.Relation(k.relatedTo(), "06"));
+                    Records.insert(c, new NewRecord(k.id(), k.type(), space.id(), ord, k.cam(), k.t(), new Box(0, 0, 9, 9), 0.5, k.plate(), null, null,
+                            "h" + k.id(), "{}", seq, null, rel));
+                }
+                return null;
+            });
+        }
+    }
+
+    float[] unit(float[] around) {
+        float[] v = new float[DIM];
+        for (int d = 0; d < DIM; d++) v[d] = (float) (around == null ? random.nextGaussian() : around[d] + random.nextGaussian() * 0.02);
+        Vectors.normalize(v);
+        return v;
+    }
+
+    CaseSession open() {
+        CaseSession s = Workstation.openCase(tmp.resolve("case"));
+        s.cluster(ClusterOptions.defaults().withThreshold(0.8), ProgressListener.NONE, CancellationToken.none());
+        return s;
+    }
+
+    String archiveOf(CaseSession s, String record) {
+        return s.record(record).orElseThrow().archiveId();
+    }
+
+    @Test
+    void aTrajectoryListsCapturesInTimeOrderWithTheirPlaces() {
+        try (CaseSession s = open()) {
+            List<TrajectoryPoint> path = s.trajectory(archiveOf(s, "a1"));
+            assertEquals(List.of("a1", "a2", "a3"), path.stream().map(TrajectoryPoint::recordId).toList());
+            assertEquals("学院路口", path.get(0).cameraName());
+            assertEquals(121.60, path.get(1).longitude(), 1e-9);
+        }
+    }
+
+    @Test
+    void companionsAreArchivesSeenAtTheSameCameraAtTheSameTimeButNotOnesOwnBody() {
+        try (CaseSession s = open()) {
+            List<Companion> with = s.companions(archiveOf(s, "a1"), 60, 10);
+            assertEquals(archiveOf(s, "b1"), with.get(0).archiveId());
+            assertEquals(2, with.get(0).together());
+            assertTrue(with.stream().noneMatch(x -> x.archiveId().equals(archiveOf(s, "ab1"))), "a face's own body is no companion");
+            assertTrue(with.stream().noneMatch(x -> x.archiveId().equals(archiveOf(s, "d1"))), "D was elsewhere");
+            assertTrue(s.companions(archiveOf(s, "a1"), 1, 10).isEmpty(), "5 s apart is not within 1 s");
+        }
+    }
+
+    @Test
+    void areaPlateAndTextFiltersFindTheRightArchives() {
+        try (CaseSession s = open()) {
+            var inTown = s.archives(ArchiveFilter.all().withArea(new GeoRect(121.45, 29.75, 121.65, 29.95)), 0, 100);
+            assertTrue(inTown.stream().anyMatch(a -> a.id().equals(archiveOf(s, "a1"))));
+            assertTrue(inTown.stream().noneMatch(a -> a.id().equals(archiveOf(s, "d1"))));
+
+            String car = archiveOf(s, "v1");
+            assertEquals(car, s.archives(ArchiveFilter.all().withPlate("浙B12345"), 0, 5).get(0).id());
+            assertEquals(car, s.archives(ArchiveFilter.all().withPlate("浙812345"), 0, 5).get(0).id(), "an OCR confusion still finds it");
+            assertEquals(car, s.archives(ArchiveFilter.all().withPlate("浙B123*"), 0, 5).get(0).id(), "wildcards");
+            assertTrue(s.archives(ArchiveFilter.all().withPlate("浙A99999"), 0, 5).isEmpty());
+            assertEquals(1, s.countArchives(ArchiveFilter.all().withDevice("C3").withKind(org.judang.engine.model.ArchiveKind.PERSON)));
+        }
+    }
+
+    @Test
+    void searchByImageFindsTheArchiveOfThatPerson() {
+        try (CaseSession s = open()) {
+            List<ArchiveMatch> hits = s.searchByRecord("b2", 0.5, 3);
+            assertEquals(archiveOf(s, "b1"), hits.get(0).archive().id());
+            assertTrue(hits.get(0).similarity() > 0.9);
+            assertEquals(1, hits.size(), "nobody else is that close");
+            FeatureSpace faces = s.spaces().stream().filter(x -> x.type() == ObjectType.FACE).findFirst().orElseThrow();
+            assertThrows(IllegalArgumentException.class, () -> s.searchByFeature(faces, new float[3], 0.5, 3));
+        }
+    }
+}
