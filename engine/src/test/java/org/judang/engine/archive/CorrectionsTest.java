@@ -247,8 +247,9 @@ class CorrectionsTest {
         corrections.redo();
         assertEquals(4, members(a).size());
         List<AuditEntry> log = corrections.log(0, 10);
-        assertEquals(List.of("REDO", "UNDO", "MERGE"), log.stream().map(AuditEntry::action).toList());
+        assertEquals(List.of("REDO", "UNDO", "MERGE", "CLUSTER"), log.stream().map(AuditEntry::action).toList());
         assertTrue(log.get(2).changes().contains("\"op\":\"move\""));
+        assertFalse(log.get(3).manual(), "clustering is automatic work, logged but not undone");
     }
 
     @Test
