@@ -52,20 +52,9 @@ public final class ImportReportTable extends TableView<ImportIssue> {
         });
     }
 
-    /** The rows as the person sees them sorted, tab-separated, one issue a line. */
-    public static String asText(List<ImportIssue> issues) {
-        StringBuilder sb = new StringBuilder();
-        for (ImportIssue i : issues) {
-            sb.append(i.severity()).append('\t').append(i.file() == null ? "" : i.file()).append('\t')
-                    .append(i.position() == null ? "" : i.position()).append('\t').append(i.recordId() == null ? "" : i.recordId()).append('\t')
-                    .append(i.message()).append('\n');
-        }
-        return sb.toString();
-    }
-
     public void copy(List<ImportIssue> issues) {
         ClipboardContent c = new ClipboardContent();
-        c.putString(asText(issues));
+        c.putString(IssueLines.of(issues));
         Clipboard.getSystemClipboard().setContent(c);
     }
 
