@@ -2,6 +2,7 @@ package org.judang.ui.archivepage;
 
 import org.judang.engine.CaseSession;
 import org.judang.engine.archive.CorrectionResult;
+import org.judang.engine.archive.RealName;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.Camera;
@@ -56,16 +57,16 @@ public final class ArchivePageController {
         if (a != null) load(a.id(), true);
     }
 
-    private record Loaded(Optional<Archive> archive, List<ObjectRecord> members, String notes, String tags, List<Camera> cameras) {}
+    private record Loaded(Optional<Archive> archive, List<ObjectRecord> members, String notes, String tags, List<Camera> cameras, RealName realName) {}
 
     private void load(String archiveId, boolean keepSelection) {
         model.loadingProperty().set(true);
         boolean needCameras = model.cameras().isEmpty();
         calls.call(() -> {
             Optional<Archive> a = session.archive(archiveId);
-            if (a.isEmpty()) return new Loaded(a, List.of(), null, null, List.of());
+            if (a.isEmpty()) return new Loaded(a, List.of(), null, null, List.of(), null);
             return new Loaded(a, session.members(archiveId), session.archiveNotes(archiveId).orElse(""),
-                    String.join(", ", session.archiveTags(archiveId)), needCameras ? session.cameras() : List.of());
+                    String.join(", ", session.archiveTags(archiveId)), needCameras ? session.cameras() : List.of(), session.realName(archiveId).orElse(null));
         }, l -> {
             model.loadingProperty().set(false);
             for (Camera c : l.cameras()) model.cameras().put(c.apeId(), c);
@@ -73,6 +74,7 @@ public final class ArchivePageController {
                 onGone.accept(archiveId);
                 return;
             }
+            model.realNameProperty().set(l.realName());
             model.show(l.archive().get(), l.members(), l.notes(), l.tags(), keepSelection);
         });
     }
@@ -116,6 +118,15 @@ public final class ArchivePageController {
         String t = title();
         String id = archiveId();
         corrections.run(() -> session.corrections().setStatus(id, ArchiveStatus.HIDDEN), r -> m.format("done.hide", t), then);
+    }
+
+    /** The person confirms or rejects the proposed match with a known person of the gallery. */
+    public void judgeRealName(boolean confirm) {
+        RealName r = model.realNameProperty().get();
+        if (r == null) return;
+        String id = archiveId();
+        corrections.run(() -> session.corrections().judgeRealName(id, r.galleryId(), confirm),
+                x -> m.format(confirm ? "done.realName" : "done.realNameRejected", r.name()), null);
     }
 
     public void setCover(String recordId) {

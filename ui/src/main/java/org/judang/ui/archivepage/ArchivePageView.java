@@ -59,6 +59,7 @@ public final class ArchivePageView extends BorderPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label status = new Label();
+    private final HBox realName = new HBox(8);
 
     public ArchivePageView(ArchivePageController controller, ArchivePageActions actions, Messages m, ThumbnailCache thumbnails) {
         this.controller = controller;
@@ -98,6 +99,7 @@ public final class ArchivePageView extends BorderPane {
         model.archiveProperty().addListener(o -> header(model.archiveProperty().get()));
         model.cameras().addListener((MapChangeListener<String, org.judang.engine.model.Camera>) c -> plan.show(model.cameras().values(), model.members()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        showRealName();
         if (model.archiveProperty().get() != null) {
             header(model.archiveProperty().get());
             membersChanged();
@@ -119,7 +121,11 @@ public final class ArchivePageView extends BorderPane {
         status.getStyleClass().add("status-chip");
         HBox titleLine = new HBox(10, title, status);
         titleLine.setAlignment(Pos.BASELINE_LEFT);
-        VBox titles = new VBox(2, titleLine, subtitle);
+        realName.setAlignment(Pos.CENTER_LEFT);
+        realName.getStyleClass().add("real-name-box");
+        realName.setId("real-name");
+        model.realNameProperty().addListener(o -> showRealName());
+        VBox titles = new VBox(2, titleLine, subtitle, realName);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button prev = button("page.previous", "page-previous", "page.previousKey", actions::previous);
@@ -222,6 +228,31 @@ public final class ArchivePageView extends BorderPane {
         status.getStyleClass().removeIf(s -> s.startsWith("status-") && !s.equals("status-chip"));
         status.getStyleClass().add("status-" + a.status().name().toLowerCase(Locale.ROOT));
         status.setVisible(true);
+    }
+
+    /** The matched known person with the evidence, and (while only proposed) the buttons to confirm or reject it. */
+    private void showRealName() {
+        org.judang.engine.archive.RealName r = model.realNameProperty().get();
+        realName.getChildren().clear();
+        realName.setVisible(r != null);
+        realName.setManaged(r != null);
+        if (r == null) return;
+        boolean proposed = r.state() == org.judang.engine.archive.RealName.State.PROPOSED;
+        Label chip = new Label(m.get(proposed ? "tile.realNameProposed" : "tile.realName"));
+        chip.getStyleClass().add("tile-real-name");
+        Label who = new Label(m.format("page.realName", r.name(), r.idType() == null ? "" : r.idType(), r.idNumber() == null ? "" : r.idNumber(),
+                String.format(Locale.ROOT, "%.2f", r.similarity())));
+        realName.getChildren().addAll(chip, who);
+        if (proposed) {
+            Button yes = new Button(m.get("page.realNameConfirm"));
+            yes.setId("real-name-confirm");
+            yes.setOnAction(e -> controller.judgeRealName(true));
+            Button no = new Button(m.get("page.realNameReject"));
+            no.setId("real-name-reject");
+            no.setOnAction(e -> controller.judgeRealName(false));
+            for (Button b : new Button[]{yes, no}) b.setFocusTraversable(false);
+            realName.getChildren().addAll(yes, no);
+        }
     }
 
     private void membersChanged() {

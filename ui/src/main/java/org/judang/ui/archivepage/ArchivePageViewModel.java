@@ -32,6 +32,8 @@ import java.util.Optional;
  */
 public final class ArchivePageViewModel {
     private final ObjectProperty<Archive> archive = new SimpleObjectProperty<>();
+    /** The known person the archive is matched to (proposed or confirmed), or null. */
+    private final ObjectProperty<org.judang.engine.archive.RealName> realName = new SimpleObjectProperty<>();
     private final StringProperty notes = new SimpleStringProperty("");
     private final StringProperty tags = new SimpleStringProperty("");
     private final ObservableList<ObjectRecord> members = FXCollections.observableArrayList();
@@ -153,6 +155,7 @@ public final class ArchivePageViewModel {
     }
 
     public ObjectProperty<Archive> archiveProperty() { return archive; }
+    public ObjectProperty<org.judang.engine.archive.RealName> realNameProperty() { return realName; }
     public StringProperty notesProperty() { return notes; }
     public StringProperty tagsProperty() { return tags; }
     public ObservableList<ObjectRecord> members() { return members; }

@@ -65,8 +65,10 @@ public final class CameraPlan extends Pane {
         if (cameras.isEmpty()) {
             Label none = new Label(m.get("plan.noCoordinates"));
             none.getStyleClass().add("placeholder-text");
-            none.relocate(PAD, PAD);
             getChildren().add(none);
+            none.applyCss();
+            none.autosize();
+            none.relocate(PAD, PAD);
             return;
         }
         double minLon = cameras.stream().mapToDouble(Camera::longitude).min().orElse(0);
@@ -105,13 +107,12 @@ public final class CameraPlan extends Pane {
             Tooltip.install(dot, new Tooltip(CameraNames.of(c) + (n == 0 ? "" : " · " + m.format("plan.captures", n))));
             Label name = new Label(CameraNames.of(c) + (n == 0 ? "" : "  ×" + n));
             name.getStyleClass().add(n == 0 ? "camera-label" : "camera-label-visited");
-            name.relocate(p[0] + 9, p[1] - 8);
-            if (p[0] > drawnWidth * 0.6) {
-                // near the right edge the name goes to the left of its camera, or it would be cut off
-                double x = p[0];
-                name.widthProperty().addListener((o, a, w) -> name.relocate(x - 9 - w.doubleValue(), name.getLayoutY()));
-            }
             getChildren().addAll(dot, name);
+            // sized now: labels added during layout would otherwise show only after the next pulse
+            name.applyCss();
+            name.autosize();
+            // near the right edge the name goes to the left of its camera, or it would be cut off
+            name.relocate(p[0] > drawnWidth * 0.6 ? p[0] - 9 - name.getWidth() : p[0] + 9, p[1] - 8);
         }
         if (!path.isEmpty()) {
             double[] s = at.get(path.get(0));
@@ -129,7 +130,9 @@ public final class CameraPlan extends Pane {
         }
         Label legend = new Label(m.format("plan.legend", Math.max(0, path.size() - 1), visits.size()));
         legend.getStyleClass().add("plan-legend");
-        legend.relocate(8, drawnHeight - 22);
         getChildren().add(legend);
+        legend.applyCss();
+        legend.autosize();
+        legend.relocate(8, drawnHeight - 22);
     }
 }

@@ -44,7 +44,10 @@ public final class ScreenshotTour {
 
     private final DesktopShell shell;
     private final Path out;
-    private final Deque<Runnable> steps = new ArrayDeque<>();
+    /** A step runs once its condition holds (by default: the window is idle, and has been for a moment). */
+    private record Step(java.util.function.BooleanSupplier ready, Runnable action) {}
+
+    private final Deque<Step> steps = new ArrayDeque<>();
     private final Language userLanguage;
     private final Theme userTheme;
     private Timeline ticker;
@@ -66,32 +69,37 @@ public final class ScreenshotTour {
         }
         shell.stage().setWidth(1440);
         shell.stage().setHeight(900);
-        steps.add(() -> shell.apply(Language.CHINESE, Theme.LIGHT));
-        steps.add(() -> shell.show(Section.HOME));
-        steps.add(() -> snap("case-home"));
-        steps.add(() -> shell.show(Section.ARCHIVES));
-        steps.add(() -> snap("archive-grid"));
-        steps.add(this::openTypicalArchive);
-        steps.add(() -> ws().page().model().selectIntruders());
-        steps.add(() -> snap("archive-page"));
-        steps.add(() -> ws().back());
-        steps.add(this::openMerge);
-        steps.add(this::snapDialog);
-        steps.add(() -> {
-            ws().export();
+        step(() -> shell.apply(Language.CHINESE, Theme.LIGHT));
+        step(() -> shell.show(Section.HOME));
+        step(() -> snap("case-home"));
+        step(() -> shell.show(Section.ARCHIVES));
+        step(() -> snap("archive-grid"));
+        step(this::openTypicalArchive);
+        step(this::highlightOutliers);
+        step(() -> snap("archive-page"));
+        step(() -> ws().back());
+        step(this::openMerge);
+        step(this::snapDialog);
+        step(() -> {
+            ws().export(); // as offered: a folder with the images as files
             closeDialogs(true);
             shell.show(Section.TASKS);
         });
-        steps.add(() -> snap("tasks"));
-        steps.add(() -> shell.show(Section.SUGGESTIONS));
-        steps.add(() -> snap("suggestions"));
-        steps.add(() -> shell.apply(Language.ENGLISH, Theme.LIGHT));
-        steps.add(() -> shell.show(Section.ARCHIVES));
-        steps.add(() -> snap("archive-grid-en"));
-        steps.add(() -> shell.apply(Language.CHINESE, Theme.DARK));
-        steps.add(this::openTypicalArchive);
-        steps.add(() -> snap("archive-page-dark"));
-        steps.add(() -> {
+        step(() -> ws().calls().call(() -> ws().session().startExport(ws().session().folder().resolve("exports").resolve("inline.zip"),
+                new ExportOptions(ImageMode.INLINE, true)), t -> { }));
+        // the second export is pictured while it runs, with its progress and the time left
+        stepWhen(() -> ws().tasks().model().activeProperty().get() != null && ws().tasks().model().activeProperty().get().progress() > 0.25,
+                () -> snap("tasks"));
+        step(() -> shell.show(Section.SUGGESTIONS));
+        step(() -> snap("suggestions"));
+        step(() -> shell.apply(Language.ENGLISH, Theme.LIGHT));
+        step(() -> shell.show(Section.ARCHIVES));
+        step(() -> snap("archive-grid-en"));
+        step(() -> shell.apply(Language.CHINESE, Theme.DARK));
+        step(this::openLargestArchive);
+        step(this::highlightOutliers);
+        step(() -> snap("archive-page-dark"));
+        step(() -> {
             shell.apply(userLanguage, userTheme);
             shell.quit();
         });
@@ -100,25 +108,34 @@ public final class ScreenshotTour {
         ticker.play();
     }
 
+    private void step(Runnable action) {
+        steps.add(new Step(null, action));
+    }
+
+    private void stepWhen(java.util.function.BooleanSupplier ready, Runnable action) {
+        steps.add(new Step(ready, action));
+    }
+
     private CaseWorkspace ws() {
         return shell.workspace();
     }
 
     private void tick() {
         waitedTicks++;
-        boolean ready = shell.workspace() != null && shell.idle();
-        idleTicks = ready ? idleTicks + 1 : 0;
-        // a step that never settles (an endless task) must not hang the tour: go on after 60 s
-        if (idleTicks < SETTLE && waitedTicks < 600) return;
-        idleTicks = 0;
-        waitedTicks = 0;
-        Runnable next = steps.poll();
+        Step next = steps.peek();
         if (next == null) {
             ticker.stop();
             return;
         }
+        boolean ready = shell.workspace() != null && (next.ready() != null ? next.ready().getAsBoolean() : shell.idle());
+        idleTicks = ready ? idleTicks + 1 : 0;
+        // a step that never settles (an endless task) must not hang the tour: go on after 60 s
+        if (idleTicks < (next.ready() != null ? 1 : SETTLE) && waitedTicks < 600) return;
+        idleTicks = 0;
+        waitedTicks = 0;
+        steps.poll();
         try {
-            next.run();
+            next.action().run();
         } catch (RuntimeException e) {
             System.err.println("Screenshot tour: " + e.getMessage());
             ticker.stop();
@@ -137,6 +154,22 @@ public final class ScreenshotTour {
         int index = pick.orElse(0);
         grid.select(index);
         grid.loaded(index).ifPresent(ws()::open);
+    }
+
+    /** The largest archive: hundreds of members, the case the page must stay smooth with. */
+    private void openLargestArchive() {
+        ArchiveGridViewModel grid = ws().grid().model();
+        grid.select(0);
+        grid.loaded(0).ifPresent(ws()::open);
+    }
+
+    /** Moves the threshold slider as a person would, to the fifth least similar member, and selects those below it. */
+    private void highlightOutliers() {
+        var page = ws().page().model();
+        List<Double> sims = page.members().stream().map(org.judang.engine.model.ObjectRecord::similarity).sorted().toList();
+        if (sims.size() < 10) return;
+        page.thresholdProperty().set(Math.ceil(sims.get(sims.size() / 5) * 100) / 100);
+        page.selectIntruders();
     }
 
     /** Marks three person archives of similar size and opens the merge dialog on them. */
