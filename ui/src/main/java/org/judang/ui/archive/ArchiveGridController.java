@@ -48,22 +48,35 @@ public final class ArchiveGridController {
     public void reload(boolean keepSelection) {
         int gen = model.invalidate();
         ArchiveFilter filter = model.filter();
+        int keep = model.selectedIndexProperty().get();
+        int firstPage = keepSelection && keep > 0 ? keep / model.pageSize() : 0;
         model.loadingProperty().set(true);
-        calls.call(() -> session.countArchives(filter), n -> {
+        // the count and the page on screen in one call: the grid is usable as soon as it returns
+        model.needsPage(firstPage);
+        calls.call(() -> {
+            long n = session.countArchives(filter);
+            return new Counted(n, n > (long) firstPage * model.pageSize() ? loadPage(filter, firstPage) : List.of());
+        }, c -> {
             if (gen != model.generation()) return;
-            model.countProperty().set(n);
+            model.countProperty().set(c.count());
             model.loadingProperty().set(false);
-            if (keepSelection) model.select(model.selectedIndexProperty().get());
+            model.putPage(gen, firstPage, c.page());
+            if (keepSelection) model.select(keep);
             else model.select(0);
-            model.dataVersionProperty().set(model.dataVersionProperty().get() + 1);
+        }, e -> {
+            model.pageFailed(gen, firstPage);
+            model.loadingProperty().set(false);
+            calls.reportError(e);
         });
     }
+
+    private record Counted(long count, List<ArchiveCard> page) {}
 
     /** The card at a position, or empty while its page loads (the grid redraws when it arrives). */
     public Optional<ArchiveCard> cardAt(int index) {
         Optional<ArchiveCard> c = model.loaded(index);
         if (c.isPresent() || index < 0 || index >= model.countProperty().get()) return c;
-        int page = index / ArchiveGridViewModel.PAGE_SIZE;
+        int page = index / model.pageSize();
         if (model.needsPage(page)) {
             int gen = model.generation();
             ArchiveFilter filter = model.filter();
@@ -81,7 +94,7 @@ public final class ArchiveGridController {
         }
         if (index < 0 || index >= model.countProperty().get()) return;
         int gen = model.generation();
-        int page = index / ArchiveGridViewModel.PAGE_SIZE;
+        int page = index / model.pageSize();
         ArchiveFilter filter = model.filter();
         calls.call(() -> loadPage(filter, page), cards -> {
             model.putPage(gen, page, cards);
@@ -90,7 +103,7 @@ public final class ArchiveGridController {
     }
 
     private List<ArchiveCard> loadPage(ArchiveFilter filter, int page) {
-        List<Archive> archives = session.archives(filter, page * ArchiveGridViewModel.PAGE_SIZE, ArchiveGridViewModel.PAGE_SIZE);
+        List<Archive> archives = session.archives(filter, page * model.pageSize(), model.pageSize());
         List<ArchiveCard> out = new ArrayList<>(archives.size());
         for (Archive a : archives) {
             String crop = a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null);

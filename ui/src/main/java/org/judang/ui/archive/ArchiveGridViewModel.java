@@ -33,7 +33,7 @@ import java.util.Set;
  * the selected tile and the archives marked for a merge. Lives on the JavaFX thread; tests drive it without a window.
  */
 public final class ArchiveGridViewModel {
-    public static final int PAGE_SIZE = 120;
+    static final int PAGE_SIZE = 120;
     /** One-off passers-by (a single capture) are hidden until the person asks for them. */
     public static final int DEFAULT_MIN_SIZE = 2;
     private static final int MAX_PAGES = 60;
@@ -64,7 +64,21 @@ public final class ArchiveGridViewModel {
         }
     };
     private final Set<Integer> requested = new HashSet<>();
+    private final int pageSize;
     private int generation;
+
+    public ArchiveGridViewModel() {
+        this(PAGE_SIZE);
+    }
+
+    /** @param pageSize archives loaded at a time (tests use small pages to see paging on a small case) */
+    public ArchiveGridViewModel(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public int pageSize() {
+        return pageSize;
+    }
 
     public ArchiveFilter filter() {
         ArchiveFilter f = ArchiveFilter.all().withKind(kind.get()).withMinSize(Math.max(1, minSize.get())).withStatus(status.get());
@@ -91,8 +105,8 @@ public final class ArchiveGridViewModel {
     /** The card at a grid position if its page is loaded. */
     public Optional<ArchiveCard> loaded(int index) {
         if (index < 0 || index >= count.get()) return Optional.empty();
-        List<ArchiveCard> page = pages.get(index / PAGE_SIZE);
-        int i = index % PAGE_SIZE;
+        List<ArchiveCard> page = pages.get(index / pageSize);
+        int i = index % pageSize;
         return page == null || i >= page.size() ? Optional.empty() : Optional.of(page.get(i));
     }
 

@@ -129,6 +129,13 @@ public final class ArchivePageController {
                 x -> m.format(confirm ? "done.realName" : "done.realNameRejected", r.name()), null);
     }
 
+    /** Shows a hidden archive in the grid again. */
+    public void unhide() {
+        String t = title();
+        String id = archiveId();
+        corrections.run(() -> session.corrections().setStatus(id, ArchiveStatus.AUTOMATIC), r -> m.format("done.unhide", t), null);
+    }
+
     public void setCover(String recordId) {
         String id = archiveId();
         corrections.run(() -> session.corrections().setCover(id, recordId), r -> m.get("done.cover"), null);

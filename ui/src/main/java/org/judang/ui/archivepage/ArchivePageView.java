@@ -133,6 +133,8 @@ public final class ArchivePageView extends BorderPane {
         Button confirm = button("page.confirm", "page-confirm", "page.confirmKey", this::confirmAndNext);
         confirm.getStyleClass().add("accent");
         Button hide = button("page.hide", "page-hide", "page.hideKey", this::hideAndNext);
+        hide.textProperty().bind(Bindings.createStringBinding(() -> model.archiveProperty().get() != null
+                && model.archiveProperty().get().status() == ArchiveStatus.HIDDEN ? m.get("page.unhide") : m.get("page.hide"), model.archiveProperty()));
         Button merge = button("page.merge", "page-merge", "page.mergeKey", () -> actions.mergeWith(model.archiveProperty().get()));
         HBox h = new HBox(10, back, titles, spacer, prev, next, merge, hide, confirm);
         h.setAlignment(Pos.CENTER_LEFT);
@@ -299,6 +301,10 @@ public final class ArchivePageView extends BorderPane {
 
     private void hideAndNext() {
         if (model.archiveProperty().get() == null) return;
+        if (model.archiveProperty().get().status() == ArchiveStatus.HIDDEN) {
+            controller.unhide();
+            return;
+        }
         controller.hide(r -> actions.next());
     }
 

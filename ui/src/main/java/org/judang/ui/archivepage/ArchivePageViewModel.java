@@ -59,8 +59,7 @@ public final class ArchivePageViewModel {
         archive.set(a);
         notes.set(notesText == null ? "" : notesText);
         tags.set(tagsText == null ? "" : tagsText);
-        members.setAll(records);
-        sort();
+        members.setAll(sorted(records)); // one change: the views redraw once
         if (!same || !keepSelection) {
             selected.clear();
             threshold.set(suggestedThreshold(records));
@@ -82,14 +81,18 @@ public final class ArchivePageViewModel {
     }
 
     private void sort() {
+        String focusedId = focused().map(ObjectRecord::id).orElse(null);
+        members.setAll(sorted(members));
+        if (focusedId != null) focusedIndex.set(indexOf(focusedId));
+    }
+
+    private List<ObjectRecord> sorted(List<ObjectRecord> records) {
         Comparator<ObjectRecord> c = order.get() == MemberOrder.TIME
                 ? Comparator.comparing((ObjectRecord r) -> r.shotTime() == null ? Long.MAX_VALUE : r.shotTime()).thenComparing(ObjectRecord::id)
                 : Comparator.comparingDouble(ObjectRecord::similarity).thenComparing(ObjectRecord::id);
-        String focusedId = focused().map(ObjectRecord::id).orElse(null);
-        List<ObjectRecord> sorted = new ArrayList<>(members);
-        sorted.sort(c);
-        members.setAll(sorted);
-        if (focusedId != null) focusedIndex.set(indexOf(focusedId));
+        List<ObjectRecord> out = new ArrayList<>(records);
+        out.sort(c);
+        return out;
     }
 
     public boolean isIntruder(ObjectRecord r) {

@@ -174,8 +174,8 @@ public final class UiBench {
         }
 
         private boolean gridUsable() {
-            return ws() != null && shell.mainWindow().gridView() != null && grid().countProperty().get() > 0 && grid().loaded(0).isPresent()
-                    && shell.idle();
+            return ws() != null && shell.mainWindow().gridView() != null && !grid().loadingProperty().get()
+                    && (grid().countProperty().get() == 0 || grid().loaded(0).isPresent()) && shell.idle();
         }
 
         private long millis() {

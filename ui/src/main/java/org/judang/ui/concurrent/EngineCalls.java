@@ -74,6 +74,11 @@ public final class EngineCalls implements AutoCloseable {
         });
     }
 
+    /** Reports a failure the way unhandled ones are (a notice), for callers that also clean up after it. */
+    public void reportError(Throwable e) {
+        defaultErrors.accept(e);
+    }
+
     /** Hands a value computed elsewhere (an engine listener's thread) to the JavaFX thread. */
     public void onUi(Runnable r) {
         ui.execute(r);

@@ -146,7 +146,7 @@ public final class ScreenshotTour {
     /** Opens a person archive of typical size: more than a handful of members, far from the largest. */
     private void openTypicalArchive() {
         ArchiveGridViewModel grid = ws().grid().model();
-        long n = Math.min(grid.countProperty().get(), ArchiveGridViewModel.PAGE_SIZE);
+        long n = Math.min(grid.countProperty().get(), grid.pageSize());
         Optional<Integer> pick = IntStream.range(0, (int) n).boxed()
                 .filter(i -> grid.loaded(i).map(c -> c.archive().kind() == ArchiveKind.PERSON && c.archive().recordCount() >= 12
                         && c.archive().recordCount() <= 60).orElse(false))
@@ -175,7 +175,7 @@ public final class ScreenshotTour {
     /** Marks three person archives of similar size and opens the merge dialog on them. */
     private void openMerge() {
         ArchiveGridViewModel grid = ws().grid().model();
-        List<ArchiveCard> persons = IntStream.range(0, (int) Math.min(grid.countProperty().get(), ArchiveGridViewModel.PAGE_SIZE))
+        List<ArchiveCard> persons = IntStream.range(0, (int) Math.min(grid.countProperty().get(), grid.pageSize()))
                 .mapToObj(grid::loaded).flatMap(Optional::stream)
                 .filter(c -> c.archive().kind() == ArchiveKind.PERSON && c.archive().recordCount() >= 4 && c.archive().recordCount() <= 40)
                 .sorted(Comparator.comparingInt(c -> c.archive().recordCount())).toList();

@@ -162,6 +162,10 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
 
     @Override
     public void hide(ArchiveCard card) {
+        if (card.archive().status() == ArchiveStatus.HIDDEN) {
+            corrections.run(() -> session.corrections().setStatus(card.id(), ArchiveStatus.AUTOMATIC), r -> m.format("done.unhide", card.title()), null);
+            return;
+        }
         corrections.run(() -> session.corrections().setStatus(card.id(), ArchiveStatus.HIDDEN), r -> m.format("done.hide", card.title()), null);
     }
 
