@@ -78,6 +78,9 @@ public final class Archiving {
         }
         cancel.throwIfCancelled();
         groupRecordsWithoutFeatures(groups);
+        List<Group> linked = linkPersons(groups);
+        groups.clear();
+        groups.addAll(linked);
         cancel.throwIfCancelled();
 
         progress.stage("Writing archives", groups.size());
@@ -276,6 +279,26 @@ public final class Archiving {
             if (key != null && archiveByPlate.containsKey(key)) return archiveByPlate.get(key);
         }
         return null;
+    }
+
+    /** Bodies join the archives of the faces they were captured with (see {@link PersonLinks}). */
+    private List<Group> linkPersons(List<Group> groups) {
+        Map<String, List<String>> faceOfBody = new HashMap<>();
+        for (String[] link : store.db().read(c -> Records.links(c, ObjectType.PERSON.name(), ObjectType.FACE.name()))) {
+            faceOfBody.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+        }
+        if (faceOfBody.isEmpty()) return new ArrayList<>(groups);
+        Map<String, Integer> faceGroup = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            for (ObjectRecord r : groups.get(i).records()) if (r.type() == ObjectType.FACE) faceGroup.put(r.id(), i);
+        }
+        Map<String, String> faceArchive = new HashMap<>();
+        store.db().read(c -> {
+            Records.forEach(c, "WHERE object_type = 'FACE' AND archive_id IS NOT NULL", List.of(), r -> faceArchive.put(r.id(), r.archiveId()));
+            return null;
+        });
+        return PersonLinks.apply(groups, Group::records, Group::target, faceOfBody, faceGroup, faceArchive,
+                (recs, target) -> new Group(recs, ArchiveKind.PERSON, target));
     }
 
     /** Records with no feature: vehicles group by plate (joining an archive with that plate), others stand alone. */
