@@ -3,6 +3,7 @@ package org.judang.engine.archive;
 import org.judang.engine.cluster.ApproximateKnn;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.cluster.ExactKnn;
+import org.judang.engine.cluster.KnnCheckpoint;
 import org.judang.engine.cluster.KnnGraph;
 import org.judang.engine.cluster.ThresholdClustering;
 import org.judang.engine.cluster.ThresholdEstimate;
@@ -35,6 +36,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 
@@ -60,6 +62,8 @@ public final class Archiving {
 
     /** Existing archives a run found to share a plate with a clearly different vehicle. */
     private final java.util.Set<String> clonedExisting = new java.util.TreeSet<>();
+    /** Neighbour graphs saved by this run, deleted once its archives are written. */
+    private final List<KnnCheckpoint> checkpoints = new ArrayList<>();
     /** Strangers' mean similarity per space, as this run's estimates saw it. */
     private final Map<Integer, Double> strangerMeans = new HashMap<>();
 
@@ -97,6 +101,7 @@ public final class Archiving {
                     + written[1] + " extended", "[]");
             return written;
         });
+        checkpoints.forEach(KnnCheckpoint::delete);
         long clustered = groups.stream().mapToLong(g -> g.records().size()).sum();
         return new ArchivingSummary(clustered, counts[0], counts[1], System.currentTimeMillis() - start, spaceSummaries);
     }
@@ -220,11 +225,22 @@ public final class Archiving {
             }
             return ExactKnn.build(data, n, d, options.k(), options.threads(), progress, cancel);
         }
+        // the index segments and this checkpoint survive a killed run, so running it again resumes after them
+        KnnCheckpoint checkpoint = KnnCheckpoint.of(store.folder().temp(), space.id(), ordinals, options.k(), "jvector-beam-" + ApproximateKnn.DEFAULT_BEAM);
+        Optional<KnnGraph> saved = checkpoint.load();
+        if (saved.isPresent()) {
+            progress.message("Resuming from the saved neighbour graph of " + space.label());
+            checkpoints.add(checkpoint);
+            return saved.get();
+        }
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
             SpaceIndex index = store.vectors().index(space);
             index.extend(mapped, pool, progress, cancel);
-            return ApproximateKnn.build(index, mapped, ordinals, options.k(), ApproximateKnn.DEFAULT_BEAM, pool, progress, cancel);
+            KnnGraph g = ApproximateKnn.build(index, mapped, ordinals, options.k(), ApproximateKnn.DEFAULT_BEAM, pool, progress, cancel);
+            checkpoint.save(g);
+            checkpoints.add(checkpoint);
+            return g;
         } finally {
             pool.shutdown();
         }
