@@ -1,0 +1,219 @@
+package org.judang.engine.cluster;
+
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
+import org.judang.engine.vector.Vectors;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares the graph clusterers on labelled data: builds the exact kNN graph once, runs every method over a range
+ * of thresholds (plus the threshold {@link NeighborSimilarityCut} picks automatically) and prints one row per run
+ * with pairwise and BCubed precision, recall and F1 and the clustering time (kNN time excluded, printed once).
+ * <pre>
+ * ClusteringComparison --synthetic 20000 [--dim 128] [--seed 1]
+ * ClusteringComparison --npy features.npy --ids ids.txt --truth truth.tsv [--quality quality.txt]
+ *   common: [--k 20] [--threads 2] [--thresholds 0.30:0.60:0.05 | 0.4,0.45] [--methods infomap,leiden,...]
+ * </pre>
+ * Besides the public names, {@code --methods} accepts the variants measured while choosing the defaults
+ * ({@link #variants()}).
+ */
+public final class ClusteringComparison {
+    private ClusteringComparison() {}
+
+    public static void main(String[] args) throws IOException {
+        Map<String, String> opt = options(args);
+        int k = Integer.parseInt(opt.getOrDefault("k", "20"));
+        int threads = Integer.parseInt(opt.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
+        long seed = Long.parseLong(opt.getOrDefault("seed", "1"));
+        Data data = opt.containsKey("synthetic") ? synthetic(Integer.parseInt(opt.get("synthetic")), Integer.parseInt(opt.getOrDefault("dim", "128")), seed)
+                : fromFiles(Path.of(required(opt, "npy")), Path.of(required(opt, "ids")), Path.of(required(opt, "truth")),
+                opt.containsKey("quality") ? Path.of(opt.get("quality")) : null);
+        System.out.printf(Locale.ROOT, "%s: %d captures, d=%d, %d identities (%d seen once), %d poor captures%n",
+                data.source, data.n, data.dim, identities(data.truth), seenOnce(data.truth), poor(data.quality));
+
+        long t0 = System.nanoTime();
+        KnnGraph knn = ExactKnn.build(data.vectors, data.n, data.dim, k, threads, ProgressListener.NONE, CancellationToken.none());
+        System.out.printf(Locale.ROOT, "exact kNN, k=%d: %.1f s%n", k, seconds(t0));
+        double auto = NeighborSimilarityCut.estimate(knn);
+        System.out.printf(Locale.ROOT, "automatic threshold (Otsu cut of the neighbour similarities): %.3f%n", auto);
+
+        List<Double> thresholds = thresholds(opt.getOrDefault("thresholds", "0.30:0.60:0.05"));
+        List<String> methods = List.of(opt.getOrDefault("methods", String.join(",", GraphClusterers.names())).split(","));
+        Map<String, Supplier<GraphClusterer>> variants = variants();
+        System.out.printf(Locale.ROOT, "%-22s %6s %8s %6s %6s %6s %6s %6s %6s %8s%n",
+                "method", "thresh", "clusters", "pairP", "pairR", "pairF", "bcP", "bcR", "bcF", "seconds");
+        for (String method : methods) {
+            Supplier<GraphClusterer> make = variants.get(method);
+            if (make == null) throw new IllegalArgumentException("unknown method " + method + "; known: " + variants.keySet());
+            List<Double> runs = new ArrayList<>(thresholds);
+            runs.add(auto);
+            for (double threshold : runs) {
+                GraphClusterer clusterer = make.get();
+                long t1 = System.nanoTime();
+                int[] labels = clusterer.cluster(knn, new ClusteringInput(threshold, data.quality, seed), ProgressListener.NONE, CancellationToken.none());
+                double s = seconds(t1);
+                ClusteringScore score = ClusteringScore.of(data.truth, labels);
+                System.out.printf(Locale.ROOT, "%-22s %6s %8d %6.3f %6.3f %6.3f %6.3f %6.3f %6.3f %8.2f%n", method,
+                        threshold == auto && !thresholds.contains(auto) ? String.format(Locale.ROOT, "a%.3f", auto) : String.format(Locale.ROOT, "%.3f", threshold),
+                        ClusterLabels.count(labels), score.pairwisePrecision(), score.pairwiseRecall(), score.pairwiseF(),
+                        score.bcubedPrecision(), score.bcubedRecall(), score.bcubedF(), s);
+            }
+        }
+    }
+
+    /** The public clusterers and the variants measured against them. */
+    static Map<String, Supplier<GraphClusterer>> variants() {
+        Map<String, Supplier<GraphClusterer>> m = new LinkedHashMap<>();
+        for (String name : GraphClusterers.names()) m.put(name, () -> GraphClusterers.byName(name));
+        m.put("infomap-1trial", () -> new InfomapClusterer(1, true));
+        m.put("infomap-unguarded", () -> new InfomapClusterer(InfomapClusterer.DEFAULT_TRIALS, false));
+        m.put("components-unguarded", () -> new ComponentsClusterer(false, 0));
+        m.put("components-mutual", () -> new ComponentsClusterer(true, 0));
+        m.put("components-top3", () -> new ComponentsClusterer(true, 3));
+        return m;
+    }
+
+    private record Data(String source, int n, int dim, float[] vectors, int[] truth, float[] quality) {}
+
+    private static Data synthetic(int n, int dim, long seed) {
+        SyntheticCaptures.LabelledSet s = new SyntheticCaptures(dim).generate(n, seed);
+        return new Data("synthetic (seed " + seed + ")", n, dim, s.vectors(), s.identity(), s.quality());
+    }
+
+    private static Data fromFiles(Path npy, Path ids, Path truth, Path quality) throws IOException {
+        Matrix m = Matrix.read(npy);
+        List<String> idList = Files.readAllLines(ids, StandardCharsets.UTF_8).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (idList.size() != m.rows) throw new IllegalArgumentException(ids + " has " + idList.size() + " ids but " + npy + " has " + m.rows + " rows");
+        Map<String, Integer> labelOf = new HashMap<>();
+        Map<String, Integer> labelIds = new HashMap<>();
+        int lineNo = 0;
+        for (String line : Files.readAllLines(truth, StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (line.isBlank()) continue;
+            String[] f = line.split("\t");
+            if (f.length < 2) throw new IllegalArgumentException(truth + " line " + lineNo + ": expected id<TAB>label");
+            labelOf.put(f[0].strip(), labelIds.computeIfAbsent(f[1].strip(), x -> labelIds.size()));
+        }
+        int[] labels = new int[m.rows];
+        int next = labelIds.size(), missing = 0;
+        for (int i = 0; i < m.rows; i++) {
+            Integer l = labelOf.get(idList.get(i));
+            if (l == null) missing++;
+            labels[i] = l != null ? l : next++; // unlabelled captures count as people seen once
+        }
+        if (missing > 0) System.out.println(missing + " ids have no label in " + truth + "; each is scored as its own identity");
+        float[] q = null;
+        if (quality != null) {
+            List<String> lines = Files.readAllLines(quality, StandardCharsets.UTF_8).stream().filter(s -> !s.isBlank()).toList();
+            if (lines.size() != m.rows) throw new IllegalArgumentException(quality + " has " + lines.size() + " values for " + m.rows + " rows");
+            q = new float[m.rows];
+            for (int i = 0; i < m.rows; i++) q[i] = Float.parseFloat(lines.get(i).strip());
+        }
+        float[] row = new float[m.cols];
+        for (int i = 0; i < m.rows; i++) {
+            System.arraycopy(m.values, i * m.cols, row, 0, m.cols);
+            Vectors.normalize(row);
+            System.arraycopy(row, 0, m.values, i * m.cols, m.cols);
+        }
+        return new Data(npy.toString(), m.rows, m.cols, m.values, labels, q);
+    }
+
+    /** A float32 C-order 2-d array from a NumPy {@code .npy} file (format versions 1–3). */
+    private record Matrix(int rows, int cols, float[] values) {
+        private static final Pattern SHAPE = Pattern.compile("'shape':\\s*\\((\\d+),\\s*(\\d+)\\s*,?\\)");
+
+        static Matrix read(Path file) throws IOException {
+            try (InputStream raw = Files.newInputStream(file); DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw, 1 << 20))) {
+                byte[] magic = in.readNBytes(6);
+                if (magic.length < 6 || (magic[0] & 0xff) != 0x93 || !new String(magic, 1, 5, StandardCharsets.US_ASCII).equals("NUMPY")) {
+                    throw new IOException(file + " is not a .npy file");
+                }
+                int major = in.readUnsignedByte();
+                in.readUnsignedByte();
+                byte[] lenBytes = in.readNBytes(major == 1 ? 2 : 4);
+                ByteBuffer lb = ByteBuffer.wrap(lenBytes).order(ByteOrder.LITTLE_ENDIAN);
+                int headerLength = major == 1 ? lb.getShort() & 0xffff : lb.getInt();
+                String header = new String(in.readNBytes(headerLength), StandardCharsets.ISO_8859_1);
+                if (!header.contains("'descr': '<f4'")) throw new IOException(file + ": only little-endian float32 is supported, header " + header.strip());
+                if (header.contains("'fortran_order': True")) throw new IOException(file + ": Fortran order is not supported; save with C order");
+                Matcher s = SHAPE.matcher(header);
+                if (!s.find()) throw new IOException(file + ": expected a 2-d shape in header " + header.strip());
+                int rows = Integer.parseInt(s.group(1)), cols = Integer.parseInt(s.group(2));
+                float[] values = new float[Math.multiplyExact(rows, cols)];
+                byte[] buffer = new byte[cols * 4 * 256];
+                ByteBuffer bb = ByteBuffer.wrap(buffer).order(ByteOrder.LITTLE_ENDIAN);
+                for (int r = 0; r < rows; r += 256) {
+                    int take = Math.min(256, rows - r) * cols;
+                    in.readFully(buffer, 0, take * 4);
+                    bb.clear();
+                    bb.asFloatBuffer().get(values, r * cols, take);
+                }
+                return new Matrix(rows, cols, values);
+            }
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> m = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) throw new IllegalArgumentException("expected --name value pairs, got " + args[i]);
+            m.put(args[i].substring(2), args[++i]);
+        }
+        return m;
+    }
+
+    private static String required(Map<String, String> opt, String name) {
+        String v = opt.get(name);
+        if (v == null) throw new IllegalArgumentException("--" + name + " is required (or use --synthetic N)");
+        return v;
+    }
+
+    private static List<Double> thresholds(String spec) {
+        List<Double> out = new ArrayList<>();
+        if (spec.contains(":")) {
+            String[] p = spec.split(":");
+            double from = Double.parseDouble(p[0]), to = Double.parseDouble(p[1]), step = Double.parseDouble(p[2]);
+            for (int i = 0; from + i * step <= to + 1e-9; i++) out.add(Math.round((from + i * step) * 1000) / 1000.0);
+        } else {
+            for (String s : spec.split(",")) out.add(Double.parseDouble(s));
+        }
+        return out;
+    }
+
+    private static int identities(int[] truth) {
+        return (int) java.util.Arrays.stream(truth).distinct().count();
+    }
+
+    private static int seenOnce(int[] truth) {
+        int[] sizes = SyntheticCaptures.sizes(truth);
+        int c = 0;
+        for (int s : sizes) if (s == 1) c++;
+        return c;
+    }
+
+    private static int poor(float[] quality) {
+        if (quality == null) return 0;
+        int c = 0;
+        for (float q : quality) if (q < ChainingGuard.LOW_QUALITY) c++;
+        return c;
+    }
+
+    private static double seconds(long since) { return (System.nanoTime() - since) / 1e9; }
+}
