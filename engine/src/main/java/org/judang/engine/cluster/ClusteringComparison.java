@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  * <pre>
  * ClusteringComparison --synthetic 20000 [--dim 128] [--seed 1]
  * ClusteringComparison --npy features.npy --ids ids.txt --truth truth.tsv [--quality quality.txt]
- *   common: [--k 20] [--threads 2] [--thresholds 0.30:0.60:0.05 | 0.4,0.45] [--methods infomap,leiden,...]
+ * ClusteringComparison --fabricated 1000000 [--k 20] [--thresholds 0.45]   (timing and heap only)
+ *   common: [--k 20] [--threads 2] [--knn-cache file] [--thresholds 0.30:0.60:0.05 | 0.4,0.45] [--methods infomap,leiden,...]
  * </pre>
  * Besides the public names, {@code --methods} accepts the variants measured while choosing the defaults
  * ({@link #variants()}).
@@ -39,6 +40,10 @@ public final class ClusteringComparison {
 
     public static void main(String[] args) throws IOException {
         Map<String, String> opt = options(args);
+        if (opt.containsKey("fabricated")) {
+            timeOnFabricatedGraph(opt);
+            return;
+        }
         int k = Integer.parseInt(opt.getOrDefault("k", "20"));
         int threads = Integer.parseInt(opt.getOrDefault("threads", String.valueOf(Runtime.getRuntime().availableProcessors())));
         long seed = Long.parseLong(opt.getOrDefault("seed", "1"));
@@ -49,8 +54,16 @@ public final class ClusteringComparison {
                 data.source, data.n, data.dim, identities(data.truth), seenOnce(data.truth), poor(data.quality));
 
         long t0 = System.nanoTime();
-        KnnGraph knn = ExactKnn.build(data.vectors, data.n, data.dim, k, threads, ProgressListener.NONE, CancellationToken.none());
-        System.out.printf(Locale.ROOT, "exact kNN, k=%d: %.1f s%n", k, seconds(t0));
+        Path cache = opt.containsKey("knn-cache") ? Path.of(opt.get("knn-cache")) : null;
+        KnnGraph knn;
+        if (cache != null && Files.exists(cache)) {
+            knn = KnnCache.read(cache, data.n, k);
+            System.out.printf(Locale.ROOT, "kNN graph read from %s%n", cache);
+        } else {
+            knn = ExactKnn.build(data.vectors, data.n, data.dim, k, threads, ProgressListener.NONE, CancellationToken.none());
+            System.out.printf(Locale.ROOT, "exact kNN, k=%d: %.1f s%n", k, seconds(t0));
+            if (cache != null) KnnCache.write(cache, knn);
+        }
         double auto = NeighborSimilarityCut.estimate(knn);
         System.out.printf(Locale.ROOT, "automatic threshold (Otsu cut of the neighbour similarities): %.3f%n", auto);
 
@@ -78,12 +91,70 @@ public final class ClusteringComparison {
         }
     }
 
+    /**
+     * Times each method on a fabricated neighbour graph ({@link SyntheticCaptures#fabricate}) of the given size, with
+     * the heap in use after each run, to check the targets of a million captures on a laptop.
+     */
+    private static void timeOnFabricatedGraph(Map<String, String> opt) {
+        int n = Integer.parseInt(opt.get("fabricated"));
+        int k = Integer.parseInt(opt.getOrDefault("k", "20"));
+        double threshold = Double.parseDouble(opt.getOrDefault("thresholds", "0.45"));
+        long t0 = System.nanoTime();
+        SyntheticCaptures.LabelledGraph g = new SyntheticCaptures(128).fabricate(n, k, 1);
+        System.out.printf(Locale.ROOT, "fabricated kNN graph: %d nodes, k=%d, %.1f s; threshold %.2f%n", n, k, seconds(t0), threshold);
+        List<String> methods = List.of(opt.getOrDefault("methods", String.join(",", GraphClusterers.names())).split(","));
+        Map<String, Supplier<GraphClusterer>> variants = variants();
+        System.out.printf(Locale.ROOT, "%-22s %8s %6s %8s %10s%n", "method", "clusters", "bcF", "seconds", "peak MB");
+        for (String method : methods) {
+            System.gc();
+            MemoryWatch watch = new MemoryWatch();
+            long t1 = System.nanoTime();
+            int[] labels = variants.get(method).get().cluster(g.knn(), new ClusteringInput(threshold, g.quality(), 1), ProgressListener.NONE, CancellationToken.none());
+            double s = seconds(t1);
+            long peak = watch.stop();
+            System.out.printf(Locale.ROOT, "%-22s %8d %6.3f %8.2f %10d%n", method, ClusterLabels.count(labels),
+                    ClusteringScore.of(g.identity(), labels).bcubedF(), s, peak >> 20);
+        }
+    }
+
+    /**
+     * The heap's peak use during a run, from the JVM's per-pool peak counters (reset at the start). The sum of the
+     * pools' peaks can exceed the true simultaneous peak a little; it is an upper estimate, enough to compare.
+     */
+    private static final class MemoryWatch {
+        MemoryWatch() {
+            for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) pool.resetPeakUsage();
+            }
+        }
+
+        long stop() {
+            long peak = 0;
+            for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+                if (pool.getType() == java.lang.management.MemoryType.HEAP) peak += pool.getPeakUsage().getUsed();
+            }
+            return peak;
+        }
+    }
+
     /** The public clusterers and the variants measured against them. */
     static Map<String, Supplier<GraphClusterer>> variants() {
         Map<String, Supplier<GraphClusterer>> m = new LinkedHashMap<>();
         for (String name : GraphClusterers.names()) m.put(name, () -> GraphClusterers.byName(name));
         m.put("infomap-1trial", () -> new InfomapClusterer(1, true));
         m.put("infomap-unguarded", () -> new InfomapClusterer(InfomapClusterer.DEFAULT_TRIALS, false));
+        for (double f : new double[]{0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1}) {
+            m.put("leiden-cpm" + f, () -> new LeidenClusterer(LeidenClusterer.Quality.CPM, f));
+        }
+        m.put("leiden-modularity", () -> new LeidenClusterer(LeidenClusterer.Quality.MODULARITY, 1));
+        for (SharedNeighborClusterer.Finish f : SharedNeighborClusterer.Finish.values()) {
+            for (SharedNeighborClusterer.Cut c : SharedNeighborClusterer.Cut.values()) {
+                for (boolean w : new boolean[]{false, true}) {
+                    m.put("snn-" + f.name().toLowerCase(Locale.ROOT) + "-" + c.name().toLowerCase(Locale.ROOT) + (w ? "-ow" : ""),
+                            () -> new SharedNeighborClusterer(f, c, w));
+                }
+            }
+        }
         m.put("components-unguarded", () -> new ComponentsClusterer(false, 0));
         m.put("components-mutual", () -> new ComponentsClusterer(true, 0));
         m.put("components-top3", () -> new ComponentsClusterer(true, 3));
@@ -133,6 +204,43 @@ public final class ClusteringComparison {
             System.arraycopy(row, 0, m.values, i * m.cols, m.cols);
         }
         return new Data(npy.toString(), m.rows, m.cols, m.values, labels, q);
+    }
+
+    /**
+     * The kNN graph of a data set saved between runs of the harness, which otherwise spends most of its time on the
+     * exact search: "JKNN1", n and k as little-endian ints, then the neighbour and similarity arrays. The file does
+     * not identify the data; the caller names the file after them.
+     */
+    private static final class KnnCache {
+        private static final byte[] MAGIC = "JKNN1".getBytes(StandardCharsets.US_ASCII);
+
+        static void write(Path file, KnnGraph g) throws IOException {
+            int entries = g.size() * g.k();
+            ByteBuffer b = ByteBuffer.allocate(MAGIC.length + 8 + entries * 8).order(ByteOrder.LITTLE_ENDIAN);
+            b.put(MAGIC).putInt(g.size()).putInt(g.k());
+            b.asIntBuffer().put(g.neighbors());
+            b.position(b.position() + entries * 4);
+            b.asFloatBuffer().put(g.similarities());
+            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.write(tmp, b.array());
+            Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+
+        static KnnGraph read(Path file, int n, int k) throws IOException {
+            ByteBuffer b = ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
+            byte[] magic = new byte[MAGIC.length];
+            b.get(magic);
+            int size = b.getInt(), kk = b.getInt();
+            if (!java.util.Arrays.equals(magic, MAGIC) || size != n || kk != Math.min(k, n - 1)) {
+                throw new IOException(file + " holds a kNN graph of " + size + " nodes and k=" + kk + ", not " + n + " and k=" + k + "; delete it or name another file");
+            }
+            int[] nb = new int[size * kk];
+            float[] sim = new float[size * kk];
+            b.asIntBuffer().get(nb);
+            b.position(b.position() + nb.length * 4);
+            b.asFloatBuffer().get(sim);
+            return new KnnGraph(size, kk, nb, sim);
+        }
     }
 
     /** A float32 C-order 2-d array from a NumPy {@code .npy} file (format versions 1–3). */

@@ -5,9 +5,9 @@ import java.util.List;
 /** The graph clusterers by name, for settings, the command line and the comparison harness. */
 public final class GraphClusterers {
     /** The method used when none is chosen; see the package documentation for the measurements behind it. */
-    public static String DEFAULT = "infomap";
+    public static final String DEFAULT = "infomap";
 
-    private static final List<String> NAMES = List.of("infomap", "components");
+    private static final List<String> NAMES = List.of("infomap", "leiden", "snn", "components");
 
     private GraphClusterers() {}
 
@@ -15,6 +15,8 @@ public final class GraphClusterers {
     public static GraphClusterer byName(String name) {
         return switch (name) {
             case "infomap" -> new InfomapClusterer();
+            case "leiden" -> new LeidenClusterer();
+            case "snn" -> new SharedNeighborClusterer();
             case "components" -> new ComponentsClusterer();
             default -> throw new IllegalArgumentException("unknown clustering method '" + name + "'; known: " + String.join(", ", NAMES));
         };

@@ -1,7 +1,7 @@
 package org.judang.engine.cluster;
 
 /**
- * A simple automatic threshold from the data: the Otsu cut ({@link OtsuCut}) of the similarities in all
+ * A simple automatic threshold from the data: the Otsu cut ({@link HistogramCut#otsu}) of the similarities in all
  * neighbour lists. Those similarities mix two populations, the same identity (for everyone seen more than once)
  * and the nearest strangers, and the cut falls in the valley between them whatever the scale of the upstream
  * algorithm. It is the reference point of the comparison harness; the calibration of the product refines it.
@@ -22,6 +22,6 @@ final class NeighborSimilarityCut {
         float[] valid = new float[sims.length];
         int count = 0;
         for (int p = 0; p < sims.length; p++) if (nb[p] >= 0) valid[count++] = sims[p];
-        return OtsuCut.of(valid, count, lo, hi);
+        return HistogramCut.otsu(valid, count, lo, hi);
     }
 }

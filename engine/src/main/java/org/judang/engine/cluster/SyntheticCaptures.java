@@ -39,16 +39,8 @@ final class SyntheticCaptures {
 
     LabelledSet generate(int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        int maxSize = Math.max(50, n / 100);
-        int[] sizes = new int[Math.max(16, n)];
-        int identities = 0, total = 0;
-        while (total < n) {
-            int s = random.nextDouble() < singletonShare ? 1
-                    : (int) Math.min(maxSize, Math.floor(2 * Math.pow(1 - random.nextDouble(), -1 / 1.1)));
-            s = Math.min(s, n - total);
-            sizes[identities++] = s;
-            total += s;
-        }
+        int[] sizes = sizes(n, random);
+        int identities = sizes.length;
         float[][] junk = new float[3][];
         for (int j = 0; j < 3; j++) junk[j] = randomUnit(random);
 
@@ -83,6 +75,93 @@ final class SyntheticCaptures {
             previous = sizes[id] > 1 ? centre : previous;
         }
         return new LabelledSet(n, dim, vectors, identity, quality);
+    }
+
+    /** Identity sizes summing to n, long-tailed as the class comment says. */
+    private int[] sizes(int n, SplittableRandom random) {
+        int maxSize = Math.max(50, n / 100);
+        int[] sizes = new int[Math.max(16, n)];
+        int identities = 0, total = 0;
+        while (total < n) {
+            int s = random.nextDouble() < singletonShare ? 1
+                    : (int) Math.min(maxSize, Math.floor(2 * Math.pow(1 - random.nextDouble(), -1 / 1.1)));
+            s = Math.min(s, n - total);
+            sizes[identities++] = s;
+            total += s;
+        }
+        return Arrays.copyOf(sizes, identities);
+    }
+
+    /** A neighbour graph with labels, made without vectors. */
+    record LabelledGraph(KnnGraph knn, int[] identity, float[] quality) {}
+
+    /**
+     * The neighbour lists that such captures would roughly have, drawn directly, for timing the clusterers at sizes
+     * where exact search is out of reach (a million captures): a good capture lists up to k − 3 captures of its own
+     * identity at the identity's cosine ± 0.05 and fills the rest with strangers at 0.15–0.42; a poor capture lists
+     * three of its own at 0.35–0.5 and otherwise poor captures of anyone at 0.45–0.65. Quality figures on such a
+     * graph say little; its size, degrees and chaining traps are what matter.
+     */
+    LabelledGraph fabricate(int n, int k, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        int[] sizes = sizes(n, random);
+        int[] identity = new int[n];
+        int[] first = new int[n];
+        float[] cosine = new float[sizes.length];
+        float[] quality = new float[n];
+        int[] poorNodes = new int[n];
+        int poorCount = 0;
+        for (int id = 0, row = 0; id < sizes.length; id++) {
+            cosine[id] = (float) (minCosine + (maxCosine - minCosine) * random.nextDouble());
+            for (int c = 0; c < sizes[id]; c++, row++) {
+                identity[row] = id;
+                first[row] = row - c;
+                boolean poor = random.nextDouble() < lowQualityShare;
+                quality[row] = (float) (poor ? 0.05 + 0.25 * random.nextDouble() : 0.4 + 0.6 * random.nextDouble());
+                if (poor) poorNodes[poorCount++] = row;
+            }
+        }
+        int[] nb = new int[n * k];
+        float[] sim = new float[n * k];
+        for (int i = 0; i < n; i++) {
+            int size = sizes[identity[i]], base = i * k, filled = 0;
+            boolean poor = quality[i] < 0.3f;
+            int own = Math.min(size - 1, poor ? 3 : k - 3);
+            for (int tries = 0; filled < own && tries < 4 * k; tries++) {
+                int j = first[i] + random.nextInt(size);
+                if (j == i || contains(nb, base, filled, j)) continue;
+                nb[base + filled] = j;
+                sim[base + filled++] = (float) (poor ? 0.35 + 0.15 * random.nextDouble() : cosine[identity[i]] + 0.05 * random.nextGaussian());
+            }
+            while (filled < k) {
+                int j = poor && poorCount > 1 ? poorNodes[random.nextInt(poorCount)] : random.nextInt(n);
+                if (j == i || contains(nb, base, filled, j)) continue;
+                nb[base + filled] = j;
+                sim[base + filled++] = (float) (poor ? 0.45 + 0.2 * random.nextDouble() : 0.15 + 0.27 * random.nextDouble());
+            }
+            sortDescending(nb, sim, base, k);
+        }
+        return new LabelledGraph(new KnnGraph(n, k, nb, sim), identity, quality);
+    }
+
+    private static boolean contains(int[] nb, int base, int count, int j) {
+        for (int r = 0; r < count; r++) if (nb[base + r] == j) return true;
+        return false;
+    }
+
+    private static void sortDescending(int[] nb, float[] sim, int base, int k) {
+        for (int p = base + 1; p < base + k; p++) {
+            int j = nb[p];
+            float s = sim[p];
+            int q = p - 1;
+            while (q >= base && (sim[q] < s || (sim[q] == s && nb[q] > j))) {
+                nb[q + 1] = nb[q];
+                sim[q + 1] = sim[q];
+                q--;
+            }
+            nb[q + 1] = j;
+            sim[q + 1] = s;
+        }
     }
 
     private float[] randomUnit(SplittableRandom random) {
