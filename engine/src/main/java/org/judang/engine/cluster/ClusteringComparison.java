@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * <pre>
  * ClusteringComparison --synthetic 20000 [--dim 128] [--seed 1]
  * ClusteringComparison --npy features.npy --ids ids.txt --truth truth.tsv [--quality quality.txt]
+ * ClusteringComparison --synthetic 20000 --export dir          (the same data for the peer baseline)
+ * ClusteringComparison --synthetic 20000 --score clusters.tsv  (scores the peer baseline's output)
  * ClusteringComparison --fabricated 1000000 [--k 20] [--thresholds 0.45]   (timing and heap only)
- *   common: [--k 20] [--threads 2] [--knn-cache file] [--thresholds 0.30:0.60:0.05 | 0.4,0.45] [--methods infomap,leiden,...]
+ *   common: [--k 20] [--threads 2] [--knn-cache file] [--ignore-quality true] [--thresholds 0.30:0.60:0.05 | 0.4,0.45] [--methods infomap,leiden,...]
  * </pre>
  * Besides the public names, {@code --methods} accepts the variants measured while choosing the defaults
  * ({@link #variants()}).
@@ -50,8 +52,19 @@ public final class ClusteringComparison {
         Data data = opt.containsKey("synthetic") ? synthetic(Integer.parseInt(opt.get("synthetic")), Integer.parseInt(opt.getOrDefault("dim", "128")), seed)
                 : fromFiles(Path.of(required(opt, "npy")), Path.of(required(opt, "ids")), Path.of(required(opt, "truth")),
                 opt.containsKey("quality") ? Path.of(opt.get("quality")) : null);
+        if (opt.containsKey("ignore-quality") && Boolean.parseBoolean(opt.get("ignore-quality"))) {
+            data = new Data(data.source + ", quality withheld", data.n, data.dim, data.vectors, data.truth, null);
+        }
         System.out.printf(Locale.ROOT, "%s: %d captures, d=%d, %d identities (%d seen once), %d poor captures%n",
                 data.source, data.n, data.dim, identities(data.truth), seenOnce(data.truth), poor(data.quality));
+        if (opt.containsKey("export")) {
+            export(data, Path.of(opt.get("export")));
+            return;
+        }
+        if (opt.containsKey("score")) {
+            scoreExternal(data, Path.of(opt.get("score")));
+            return;
+        }
 
         long t0 = System.nanoTime();
         Path cache = opt.containsKey("knn-cache") ? Path.of(opt.get("knn-cache")) : null;
@@ -135,6 +148,50 @@ public final class ClusteringComparison {
             }
             return peak;
         }
+    }
+
+    /**
+     * Writes the data set as the peer baseline reads it: {@code features.npy} (float32, C order), {@code ids.txt},
+     * {@code truth.tsv} (id, identity) and {@code quality.txt}, so that both sides cluster the very same vectors.
+     */
+    private static void export(Data data, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        String header = "{'descr': '<f4', 'fortran_order': False, 'shape': (" + data.n + ", " + data.dim + "), }";
+        int total = 10 + header.length() + 1;
+        header = header + " ".repeat((64 - total % 64) % 64) + "\n";
+        ByteBuffer b = ByteBuffer.allocate(10 + header.length() + data.vectors.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 0x93).put("NUMPY".getBytes(StandardCharsets.US_ASCII)).put((byte) 1).put((byte) 0).putShort((short) header.length());
+        b.put(header.getBytes(StandardCharsets.US_ASCII));
+        b.asFloatBuffer().put(data.vectors);
+        Files.write(dir.resolve("features.npy"), b.array());
+        StringBuilder ids = new StringBuilder(), truth = new StringBuilder(), quality = new StringBuilder();
+        for (int i = 0; i < data.n; i++) {
+            ids.append('c').append(i).append('\n');
+            truth.append('c').append(i).append('\t').append(data.truth[i]).append('\n');
+            if (data.quality != null) quality.append(data.quality[i]).append('\n');
+        }
+        Files.writeString(dir.resolve("ids.txt"), ids);
+        Files.writeString(dir.resolve("truth.tsv"), truth);
+        if (data.quality != null) Files.writeString(dir.resolve("quality.txt"), quality);
+        System.out.println("wrote " + dir.resolve("features.npy") + ", ids.txt, truth.tsv" + (data.quality != null ? ", quality.txt" : ""));
+    }
+
+    /** Scores a clustering made elsewhere (id TAB cluster per line, ids as in {@link #export}) against the truth. */
+    private static void scoreExternal(Data data, Path clusters) throws IOException {
+        int[] labels = new int[data.n];
+        java.util.Arrays.fill(labels, -1);
+        Map<String, Integer> clusterIds = new HashMap<>();
+        for (String line : Files.readAllLines(clusters, StandardCharsets.UTF_8)) {
+            if (line.isBlank()) continue;
+            String[] f = line.split("\t");
+            int row = Integer.parseInt(f[0].strip().substring(1));
+            labels[row] = clusterIds.computeIfAbsent(f[1].strip(), x -> clusterIds.size());
+        }
+        int next = clusterIds.size();
+        for (int i = 0; i < data.n; i++) if (labels[i] < 0) labels[i] = next++;
+        ClusteringScore score = ClusteringScore.of(data.truth, labels);
+        System.out.printf(Locale.ROOT, "%s: %d clusters, pairwise P/R/F %.3f %.3f %.3f, BCubed P/R/F %.3f %.3f %.3f%n", clusters, next,
+                score.pairwisePrecision(), score.pairwiseRecall(), score.pairwiseF(), score.bcubedPrecision(), score.bcubedRecall(), score.bcubedF());
     }
 
     /** The public clusterers and the variants measured against them. */

@@ -30,7 +30,7 @@ final class LeidenClusterer implements GraphClusterer {
     enum Quality { CPM, MODULARITY }
 
     static final int MAX_ITERATIONS = 10;
-    static final double DEFAULT_CPM_FACTOR = 0.05;
+    static final double DEFAULT_CPM_FACTOR = 0.02;
 
     private final Quality quality;
     private final double resolutionFactor;
@@ -71,4 +71,5 @@ final class LeidenClusterer implements GraphClusterer {
         }
         return ClusterLabels.canonical(clustering.getClusters());
     }
+
 }
