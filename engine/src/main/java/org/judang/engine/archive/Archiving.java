@@ -2,10 +2,11 @@ package org.judang.engine.archive;
 
 import org.judang.engine.cluster.ApproximateKnn;
 import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.cluster.ClusteringInput;
+import org.judang.engine.cluster.GraphClusterers;
 import org.judang.engine.cluster.ExactKnn;
 import org.judang.engine.cluster.KnnCheckpoint;
 import org.judang.engine.cluster.KnnGraph;
-import org.judang.engine.cluster.ThresholdClustering;
 import org.judang.engine.cluster.ThresholdEstimate;
 import org.judang.engine.cluster.ThresholdEstimator;
 import org.judang.engine.cluster.UnionFind;
@@ -137,10 +138,12 @@ public final class Archiving {
             ThresholdEstimate e = chosen.estimate() != null ? chosen.estimate() : ThresholdEstimator.estimate(knn);
             double gap = Math.max(0.01, e.highMean() - e.lowMean());
             List<ThresholdPreview.Row> rows = new ArrayList<>();
+            float[] quality = new float[recs.size()];
+            for (int i = 0; i < quality.length; i++) quality[i] = (float) recs.get(i).quality();
+            var clusterer = GraphClusterers.byName(options.method());
             for (int i = -steps; i <= steps; i++) {
                 double t = chosen.value() + i * gap * 0.1;
-                int[] labels = ThresholdClustering.components(knn, t).labels();
-                rows.add(ThresholdPreview.Row.of(t, labels));
+                rows.add(ThresholdPreview.Row.of(t, clusterer.cluster(knn, new ClusteringInput(Math.max(-1, Math.min(1, t)), quality, 1L), ProgressListener.NONE, cancel)));
             }
             out.add(new ThresholdPreview(space.label(), recs.size(), chosen.value(), chosen.source(), e, rows));
         }
@@ -161,7 +164,11 @@ public final class Archiving {
         double threshold = chosen.value();
         thresholds.put(space.id(), threshold);
         if (chosen.estimate() != null) strangerMeans.put(space.id(), chosen.estimate().lowMean());
-        UnionFind uf = ThresholdClustering.components(knn, threshold);
+        float[] quality = new float[n];
+        for (int i = 0; i < n; i++) quality[i] = (float) recs.get(i).quality();
+        int[] clusterLabels = GraphClusterers.byName(options.method()).cluster(knn, new ClusteringInput(threshold, quality, 1L), progress, cancel);
+        UnionFind uf = new UnionFind(n);
+        for (int i = 0; i < n; i++) uf.union(i, clusterLabels[i]);
         double bar = clearlyDifferentBar(space, chosen);
         java.util.Set<Integer> clonedRoots = java.util.Set.of();
         if (space.type() == ObjectType.MOTOR_VEHICLE) {
