@@ -367,7 +367,7 @@ public final class ClusteringComparison {
     }
 
     private static int seenOnce(int[] truth) {
-        int[] sizes = SyntheticCaptures.sizes(truth);
+        int[] sizes = SyntheticCaptures.identitySizes(truth);
         int c = 0;
         for (int s : sizes) if (s == 1) c++;
         return c;

@@ -14,14 +14,19 @@ import java.util.Random;
  * The Leiden algorithm (Traag, Waltman and van Eck 2019) from CWTS {@code networkanalysis}, on the guarded
  * similarity graph ({@link ChainingGuard}) weighted by cosine similarity. Leiden refines each cluster before
  * aggregating it, so every cluster it returns is internally connected.
- * <p>Two quality functions are offered:
+ * <p>Two quality functions are offered; CPM is used:
  * <ul>
  *   <li>{@link Quality#CPM} (constant Potts model, node weights 1): node i belongs in cluster c when its summed
  *       similarity to c's members exceeds γ·|c|, i.e. when its mean similarity to the members, counting
- *       non-neighbours as 0, exceeds γ. With k neighbours per node a cluster much larger than k can only meet that
- *       for small γ, so γ = {@code resolutionFactor} · threshold, with the factor measured on labelled data;</li>
+ *       non-neighbours as 0, exceeds γ; two groups merge when the weight between them exceeds γ·|a|·|b|. With k
+ *       neighbours per node a group much larger than k only holds together for small γ, so γ = 0.02 · threshold.
+ *       On 100,000 synthetic captures it gave BCubed F 0.934 at the best threshold, 0.924 at 0.40 and 0.827 at
+ *       0.35 (factor 0.01: 0.936, 0.919, 0.782; factor 0.05: 0.905 at best). The price of a small γ: look-alike
+ *       groups of 30 merge once about 20 links cross between them, where the map equation still splits them;</li>
  *   <li>{@link Quality#MODULARITY} (node weights = strengths, resolution scaled by 1/2W as the library's own
- *       runner does): no parameter, but its resolution limit merges linked small groups in large graphs.</li>
+ *       runner does): as good at the best threshold (0.935) but, because 2W grows with the case, its resolution
+ *       limit merges linked groups ever more readily: 0.839 at 0.40 and 0.493 at 0.35. A clustering should not
+ *       change because unrelated captures were added to the case, which CPM guarantees.</li>
  * </ul>
  * Iterations repeat until one changes nothing (at most {@value #MAX_ITERATIONS}); cancellation is checked
  * between them.

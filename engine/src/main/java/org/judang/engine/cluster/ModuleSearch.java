@@ -78,6 +78,10 @@ final class ModuleSearch {
         int n = level.size;
         int[] order = new int[n];
         for (int i = 0; i < n; i++) order[i] = i;
+        // Only nodes whose neighbourhood changed since their last visit can find a better module: after the first
+        // sweeps, when few nodes still move, this skips most of the work.
+        boolean[] active = new boolean[n];
+        java.util.Arrays.fill(active, true);
         int moves = 0;
         double before = codelength();
         for (int sweep = 0; sweep < maxSweeps; sweep++) {
@@ -88,7 +92,13 @@ final class ModuleSearch {
             int sweepMoves = 0;
             for (int i = 0; i < n; i++) {
                 if ((i & 4095) == 0) cancel.throwIfCancelled();
-                if (move(order[i])) sweepMoves++;
+                int a = order[i];
+                if (!active[a]) continue;
+                active[a] = false;
+                if (move(a)) {
+                    sweepMoves++;
+                    for (int p = level.offsets[a]; p < level.offsets[a + 1]; p++) active[level.targets[p]] = true;
+                }
             }
             recomputeTotals();
             moves += sweepMoves;

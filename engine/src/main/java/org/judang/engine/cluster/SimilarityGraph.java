@@ -29,23 +29,61 @@ public final class SimilarityGraph {
 
     /** Builds the thresholded, symmetrised graph. */
     public static SimilarityGraph fromKnn(KnnGraph knn, double threshold) {
-        int n = knn.size();
+        int n = knn.size(), k = knn.k();
+        int[] nb = knn.neighbors();
+        float[] kept = keptWeights(knn, threshold);
         int[] degree = new int[n];
-        forEachKeptEdge(knn, threshold, (i, j, w) -> {
-            degree[i]++;
-            degree[j]++;
-        });
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < k; r++) {
+                if (Float.isNaN(kept[i * k + r])) continue;
+                degree[i]++;
+                degree[nb[i * k + r]]++;
+            }
+        }
         int[] offsets = prefixSums(degree);
         int[] targets = new int[offsets[n]];
         float[] weights = new float[offsets[n]];
         int[] cursor = Arrays.copyOf(offsets, n);
-        forEachKeptEdge(knn, threshold, (i, j, w) -> {
-            targets[cursor[i]] = j;
-            weights[cursor[i]++] = w;
-            targets[cursor[j]] = i;
-            weights[cursor[j]++] = w;
-        });
+        for (int i = 0; i < n; i++) {
+            for (int r = 0; r < k; r++) {
+                float w = kept[i * k + r];
+                if (Float.isNaN(w)) continue;
+                int j = nb[i * k + r];
+                targets[cursor[i]] = j;
+                weights[cursor[i]++] = w;
+                targets[cursor[j]] = i;
+                weights[cursor[j]++] = w;
+            }
+        }
         return sortedAndDeduplicated(n, offsets, targets, weights);
+    }
+
+    /**
+     * Decides, in parallel, for each slot of the neighbour lists whether it contributes an undirected edge, and with
+     * which weight (NaN when not). A pair listed in both directions contributes once, from its smaller endpoint,
+     * with the larger similarity; a pair listed in one direction only contributes from the node that lists it.
+     */
+    private static float[] keptWeights(KnnGraph knn, double threshold) {
+        int n = knn.size(), k = knn.k();
+        int[] nb = knn.neighbors();
+        float[] sim = knn.similarities();
+        float[] kept = new float[n * k];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            int base = i * k;
+            for (int r = 0; r < k; r++) {
+                kept[base + r] = Float.NaN;
+                int j = nb[base + r];
+                if (j < 0 || j == i) continue;
+                float w = sim[base + r];
+                int back = rankOf(nb, j * k, k, i);
+                if (back >= 0) {
+                    if (j < i) continue;
+                    w = Math.max(w, sim[j * k + back]);
+                }
+                if (w >= threshold) kept[base + r] = w;
+            }
+        });
+        return kept;
     }
 
     /** Builds a graph from an undirected edge list (each edge once, any order); for tests and small inputs. */
@@ -129,35 +167,6 @@ public final class SimilarityGraph {
 
     /** Position of {@code b} in the row of {@code a}, or a negative number when they are not linked. */
     int position(int a, int b) { return Arrays.binarySearch(targets, offsets[a], offsets[a + 1], b); }
-
-    private interface EdgeSink {
-        void accept(int i, int j, float weight);
-    }
-
-    /**
-     * Visits each undirected edge once. A pair listed in both directions is visited from its smaller endpoint with
-     * the larger similarity; a pair listed in one direction only is visited from the node that lists it.
-     */
-    private static void forEachKeptEdge(KnnGraph knn, double threshold, EdgeSink sink) {
-        int n = knn.size(), k = knn.k();
-        int[] nb = knn.neighbors();
-        float[] sim = knn.similarities();
-        for (int i = 0; i < n; i++) {
-            int base = i * k;
-            for (int r = 0; r < k; r++) {
-                int j = nb[base + r];
-                if (j < 0) break;
-                if (j == i) continue;
-                float w = sim[base + r];
-                int back = rankOf(nb, j * k, k, i);
-                if (back >= 0) {
-                    if (j < i) continue;
-                    w = Math.max(w, sim[j * k + back]);
-                }
-                if (w >= threshold) sink.accept(i, j, w);
-            }
-        }
-    }
 
     private static int rankOf(int[] nb, int base, int k, int node) {
         for (int r = 0; r < k; r++) {

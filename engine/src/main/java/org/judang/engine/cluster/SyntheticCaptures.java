@@ -179,7 +179,7 @@ final class SyntheticCaptures {
     }
 
     /** Identity sizes, for reports. */
-    static int[] sizes(int[] identity) {
+    static int[] identitySizes(int[] identity) {
         int max = Arrays.stream(identity).max().orElse(-1);
         int[] s = new int[max + 1];
         for (int id : identity) s[id]++;
