@@ -22,7 +22,7 @@ final class ClusterCommand implements Runnable {
     Double threshold;
     @Option(names = "--k", paramLabel = "K", defaultValue = "" + ClusterOptions.DEFAULT_K, description = "Neighbours per record (default ${DEFAULT-VALUE}).")
     int k;
-    @Option(names = "--method", paramLabel = "METHOD", description = "Graph clustering: snn (default), infomap, leiden or components.")
+    @Option(names = "--method", paramLabel = "METHOD", description = "Graph clustering: infomap (default), snn, leiden or components.")
     String method;
     @Option(names = "--preview", description = "Show how archive counts change with the threshold, per feature space; change nothing.")
     boolean preview;

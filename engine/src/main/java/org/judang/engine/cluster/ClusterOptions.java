@@ -13,7 +13,7 @@ package org.judang.engine.cluster;
  */
 public record ClusterOptions(Double threshold, int k, int threads, int exactBelow, boolean reestimate, String method) {
     public static final double DEFAULT_THRESHOLD = 0.5;
-    public static final int DEFAULT_K = 20;
+    public static final int DEFAULT_K = 30;
     /** Below this many records a brute-force kNN graph is faster than building and searching a jvector index. */
     public static final int DEFAULT_EXACT_BELOW = 30_000;
 
