@@ -421,4 +421,20 @@ public final class CaseSession implements AutoCloseable {
             store.close();
         }
     }
+
+    /** An archive's notes as a person wrote them; empty when there are none (or no such archive). */
+    public Optional<String> archiveNotes(String archiveId) {
+        return store.db().read(c -> {
+            String[] e = Archives.editable(c, archiveId);
+            return e == null ? Optional.<String>empty() : Optional.ofNullable(e[0]);
+        });
+    }
+
+    /** An archive's tags in the order they were set; empty when there are none (or no such archive). */
+    public List<String> archiveTags(String archiveId) {
+        return store.db().read(c -> {
+            String[] e = Archives.editable(c, archiveId);
+            return e == null || e[1] == null || e[1].isBlank() ? List.<String>of() : List.of(e[1].split(","));
+        });
+    }
 }

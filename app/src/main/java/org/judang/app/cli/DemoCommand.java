@@ -1,5 +1,6 @@
 package org.judang.app.cli;
 
+import org.judang.app.desktop.DesktopLauncher;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
 import org.judang.engine.Workstation;
@@ -26,11 +27,12 @@ import java.util.stream.Stream;
 
 /** {@code judang demo}: the bundled sample case, imported, clustered and scored in one go. */
 @Command(name = "demo", description = {"Import, cluster and score the bundled sample case (sample-cases/demo).",
-        "Makes a fresh case, prints its archives and quality figures."}, mixinStandardHelpOptions = true)
+        "Makes a fresh case, prints its archives and quality figures, then opens the workstation on it (unless --no-gui or no display)."}, mixinStandardHelpOptions = true)
 final class DemoCommand implements Runnable {
     @Option(names = "--sample", paramLabel = "DIR", description = "The sample folder (default: sample-cases/demo next to the program).") Path sample;
     @Option(names = "--case", paramLabel = "DIR", defaultValue = "demo-case", description = "Where to make the case (default ${DEFAULT-VALUE}; replaced if it holds a case).")
     Path caseDir;
+    @Option(names = "--no-gui", description = "Do not open the workstation's window on the case at the end.") boolean noGui;
     @Spec CommandSpec spec;
 
     @Override
@@ -75,6 +77,12 @@ final class DemoCommand implements Runnable {
             }
             out.println();
             out.println("Next: java -jar app/target/judang.jar archives " + caseDir + "   |   export " + caseDir + " out-dir");
+        }
+        if (!noGui && DesktopLauncher.displayAvailable()) {
+            out.println("Opening the workstation on " + caseDir.toAbsolutePath() + " …");
+            out.flush();
+            Path truth = src.resolve("truth.tsv");
+            DesktopLauncher.open(caseDir, Files.isRegularFile(truth) ? truth : null, null);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.judang.app.cli;
 
+import org.judang.app.desktop.DesktopLauncher;
 import org.judang.engine.ingest.BatchUnreadableException;
 import org.judang.engine.task.CancelledException;
 import picocli.CommandLine;
@@ -13,7 +14,7 @@ import java.io.UncheckedIOException;
 /** The {@code judang} command and the mapping from failures to messages and exit codes. */
 @Command(name = "judang", mixinStandardHelpOptions = true, version = "Judang Workstation 0.1.0",
         description = {"Judang Workstation (聚档工作站): offline object clustering and archiving (GA/T 2350.5-2025).", ""},
-        subcommands = {CaseCommand.class, ImportCommand.class, ClusterCommand.class, ArchivesCommand.class, ExportCommand.class,
+        subcommands = {OpenCommand.class, CaseCommand.class, ImportCommand.class, ClusterCommand.class, ArchivesCommand.class, ExportCommand.class,
                 EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
                 CorrectionCommands.Merge.class, CorrectionCommands.Split.class, CorrectionCommands.Move.class, CorrectionCommands.Reject.class,
                 CorrectionCommands.Confirm.class, CorrectionCommands.Hide.class, CorrectionCommands.Name.class, CorrectionCommands.Undo.class,
@@ -35,8 +36,13 @@ public final class JudangCommand implements Runnable {
 
     @Override
     public void run() {
-        // no subcommand: the desktop window is not part of this build yet, so show what there is
+        // no subcommand: the desktop window (the case opened last, or the welcome screen), or help where no window can open
+        if (DesktopLauncher.displayAvailable()) {
+            DesktopLauncher.open(null, null, null);
+            return;
+        }
         spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().getOut().println("(No display, so no window: the desktop workstation needs one. Above are the commands that work without.)");
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {

@@ -1,0 +1,36 @@
+package org.judang.app.desktop;
+
+import javafx.application.Application;
+import org.judang.ui.StartupOptions;
+import org.judang.ui.WorkstationApp;
+
+import java.nio.file.Path;
+
+/** Opens the workstation's window and returns when the person closes it. */
+public final class DesktopLauncher {
+    private DesktopLauncher() {}
+
+    /**
+     * Whether a window can be shown: on Linux and other X11/Wayland systems only with a display set; Windows and
+     * macOS always have one.
+     */
+    public static boolean displayAvailable() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.contains("win") || os.contains("mac")) return true;
+        if (Boolean.getBoolean("java.awt.headless") && System.getProperty("glass.platform") == null) return false;
+        return notBlank(System.getenv("DISPLAY")) || notBlank(System.getenv("WAYLAND_DISPLAY"));
+    }
+
+    /**
+     * Shows the window on a case (null: the case opened last, else the welcome screen), with a truth file for its
+     * quality figures (may be null), writing the screenshot tour to {@code screenshots} when given. Blocks until the
+     * window closes.
+     */
+    public static void open(Path caseFolder, Path truthFile, Path screenshots) {
+        Application.launch(WorkstationApp.class, new StartupOptions(caseFolder, truthFile, screenshots).toArgs());
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+}

@@ -1,0 +1,13 @@
+package org.judang.ui.archive;
+
+/** What the grid asks the workspace to do; the grid itself only shows and selects. */
+public interface ArchiveActions {
+    void open(ArchiveCard card);
+
+    /** Opens the merge dialog on the marked archives. */
+    void mergeMarked();
+
+    void confirm(ArchiveCard card);
+
+    void hide(ArchiveCard card);
+}

@@ -1,0 +1,101 @@
+package org.judang.ui.archive;
+
+import javafx.beans.Observable;
+import org.judang.engine.ArchiveFilter;
+import org.judang.engine.CaseSession;
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.ui.concurrent.EngineCalls;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Feeds the archive grid: counts the archives matching the filter and loads pages of them (with their covers'
+ * crops) on the engine thread as the grid asks for them. Any change to the filter starts a new generation, and
+ * answers for an older one are dropped.
+ */
+public final class ArchiveGridController {
+    private final CaseSession session;
+    private final EngineCalls calls;
+    private final ArchiveGridViewModel model;
+
+    public ArchiveGridController(CaseSession session, EngineCalls calls, ArchiveGridViewModel model) {
+        this.session = session;
+        this.calls = calls;
+        this.model = model;
+        for (Observable o : List.<Observable>of(model.kindProperty(), model.statusProperty(), model.minSizeProperty(), model.searchProperty(),
+                model.cameraProperty(), model.fromProperty(), model.toProperty(), model.realNameProperty())) {
+            o.addListener(x -> reload(false));
+        }
+    }
+
+    public ArchiveGridViewModel model() {
+        return model;
+    }
+
+    /** Loads the cameras for the filter and the first page. */
+    public void start() {
+        calls.call(session::cameras, model.cameras()::setAll);
+        reload(false);
+    }
+
+    /**
+     * Counts again and drops loaded pages. After a correction the selection stays at its position (the person goes on
+     * where they were); after a new filter it goes to the first tile.
+     */
+    public void reload(boolean keepSelection) {
+        int gen = model.invalidate();
+        ArchiveFilter filter = model.filter();
+        model.loadingProperty().set(true);
+        calls.call(() -> session.countArchives(filter), n -> {
+            if (gen != model.generation()) return;
+            model.countProperty().set(n);
+            model.loadingProperty().set(false);
+            if (keepSelection) model.select(model.selectedIndexProperty().get());
+            else model.select(0);
+            model.dataVersionProperty().set(model.dataVersionProperty().get() + 1);
+        });
+    }
+
+    /** The card at a position, or empty while its page loads (the grid redraws when it arrives). */
+    public Optional<ArchiveCard> cardAt(int index) {
+        Optional<ArchiveCard> c = model.loaded(index);
+        if (c.isPresent() || index < 0 || index >= model.countProperty().get()) return c;
+        int page = index / ArchiveGridViewModel.PAGE_SIZE;
+        if (model.needsPage(page)) {
+            int gen = model.generation();
+            ArchiveFilter filter = model.filter();
+            calls.call(() -> loadPage(filter, page), cards -> model.putPage(gen, page, cards), e -> model.pageFailed(gen, page));
+        }
+        return Optional.empty();
+    }
+
+    /** Runs {@code action} with the card at a position once its page is loaded (next and previous on the archive page). */
+    public void withCard(int index, java.util.function.Consumer<ArchiveCard> action) {
+        Optional<ArchiveCard> c = model.loaded(index);
+        if (c.isPresent()) {
+            action.accept(c.get());
+            return;
+        }
+        if (index < 0 || index >= model.countProperty().get()) return;
+        int gen = model.generation();
+        int page = index / ArchiveGridViewModel.PAGE_SIZE;
+        ArchiveFilter filter = model.filter();
+        calls.call(() -> loadPage(filter, page), cards -> {
+            model.putPage(gen, page, cards);
+            model.loaded(index).ifPresent(action);
+        });
+    }
+
+    private List<ArchiveCard> loadPage(ArchiveFilter filter, int page) {
+        List<Archive> archives = session.archives(filter, page * ArchiveGridViewModel.PAGE_SIZE, ArchiveGridViewModel.PAGE_SIZE);
+        List<ArchiveCard> out = new ArrayList<>(archives.size());
+        for (Archive a : archives) {
+            String crop = a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null);
+            out.add(new ArchiveCard(a, crop, session.realName(a.id()).orElse(null)));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,109 @@
+package org.judang.ui.archive;
+
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ArchiveStatus;
+import org.judang.ui.i18n.Messages;
+import org.judang.ui.image.ThumbnailCache;
+
+/**
+ * One archive in the grid: its cover crop, member count, kind, first and last seen, status. A fixed size, so the
+ * grid's rows are all alike and only the visible ones exist. Reused for whatever archive its row shows.
+ */
+public final class ArchiveTile extends VBox {
+    public static final double WIDTH = 172;
+    public static final double HEIGHT = 238;
+    public static final int IMAGE = 148;
+
+    private final Messages m;
+    private final ThumbnailCache thumbnails;
+    private final ImageView cover = new ImageView();
+    private final Label count = new Label();
+    private final Label status = new Label();
+    private final Label realName = new Label();
+    private final Label title = new Label();
+    private final Label kind = new Label();
+    private final Label seen = new Label();
+    private ArchiveCard card;
+
+    public ArchiveTile(Messages m, ThumbnailCache thumbnails) {
+        this.m = m;
+        this.thumbnails = thumbnails;
+        getStyleClass().add("archive-tile");
+        setMinSize(WIDTH, HEIGHT);
+        setPrefSize(WIDTH, HEIGHT);
+        setMaxSize(WIDTH, HEIGHT);
+        cover.setFitWidth(IMAGE);
+        cover.setFitHeight(IMAGE);
+        cover.setPreserveRatio(true);
+        count.getStyleClass().add("tile-count");
+        status.getStyleClass().add("tile-status");
+        realName.getStyleClass().add("tile-real-name");
+        StackPane frame = new StackPane(cover, count, status, realName);
+        frame.getStyleClass().add("tile-image");
+        frame.setMinSize(IMAGE, IMAGE);
+        frame.setPrefSize(IMAGE, IMAGE);
+        frame.setMaxSize(IMAGE, IMAGE);
+        StackPane.setAlignment(count, Pos.BOTTOM_RIGHT);
+        StackPane.setAlignment(status, Pos.TOP_LEFT);
+        StackPane.setAlignment(realName, Pos.BOTTOM_LEFT);
+        title.getStyleClass().add("tile-title");
+        kind.getStyleClass().add("tile-meta");
+        seen.getStyleClass().add("tile-meta");
+        for (Label l : new Label[]{title, kind, seen}) l.setMaxWidth(IMAGE);
+        setAlignment(Pos.TOP_CENTER);
+        getChildren().addAll(frame, title, kind, seen);
+    }
+
+    /** Shows an archive, or an empty placeholder while its page loads (card null). */
+    public void show(ArchiveCard c, boolean selected, boolean marked) {
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
+        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marked"), marked);
+        if (c == card) return;
+        card = c;
+        if (c == null) {
+            getStyleClass().add("tile-loading");
+            thumbnails.show(null, IMAGE, cover);
+            count.setText("");
+            status.setVisible(false);
+            realName.setVisible(false);
+            title.setText("");
+            kind.setText("");
+            seen.setText("");
+            return;
+        }
+        getStyleClass().remove("tile-loading");
+        Archive a = c.archive();
+        thumbnails.show(c.coverImage(), IMAGE, cover);
+        count.setText(m.number(a.recordCount()));
+        status.setVisible(a.status() != ArchiveStatus.AUTOMATIC);
+        status.setText(m.name(a.status()));
+        status.getStyleClass().removeAll("status-confirmed", "status-hidden");
+        status.getStyleClass().add("status-" + a.status().name().toLowerCase(java.util.Locale.ROOT));
+        realName.setVisible(c.realName() != null);
+        if (c.realName() != null) {
+            realName.setText(m.get(c.realName().state() == org.judang.engine.archive.RealName.State.CONFIRMED ? "tile.realName" : "tile.realNameProposed"));
+        }
+        title.setText(c.title());
+        kind.setText(m.name(a.kind()) + " · " + m.name(a.primaryType()));
+        seen.setText(span(a));
+        setAccessibleText(c.title() + ", " + m.format("tile.members", a.recordCount()));
+    }
+
+    /** First to last seen in the width of a tile: one date when both are on one day, else month and day of each. */
+    private String span(Archive a) {
+        if (a.firstTime() == null || a.lastTime() == null) return m.time(a.firstTime());
+        String first = m.time(a.firstTime());
+        String last = m.time(a.lastTime());
+        if (first.substring(0, 10).equals(last.substring(0, 10))) return first + "–" + last.substring(11);
+        return first.substring(5) + " – " + last.substring(5);
+    }
+
+    public ArchiveCard card() {
+        return card;
+    }
+}

@@ -1,0 +1,138 @@
+package org.judang.ui.archivepage;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Pane;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polyline;
+import org.judang.engine.model.Camera;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.ui.i18n.Messages;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The case's cameras on a plan drawn from their coordinates (no map tiles: the workstation is offline), the
+ * cameras that saw the archive sized by how often, and its path from camera to camera in time order.
+ */
+public final class CameraPlan extends Pane {
+    private static final double PAD = 28;
+
+    private final Messages m;
+    private List<Camera> cameras = List.of();
+    private List<ObjectRecord> members = List.of();
+    private double drawnWidth = -1;
+    private double drawnHeight = -1;
+
+    public CameraPlan(Messages m) {
+        this.m = m;
+        getStyleClass().add("camera-plan");
+        setMinSize(200, 160);
+        setPrefSize(360, 260);
+    }
+
+    public void show(Collection<Camera> all, List<ObjectRecord> archiveMembers) {
+        this.cameras = all.stream().filter(Camera::hasCoordinates).sorted(Comparator.comparing(Camera::apeId)).toList();
+        this.members = archiveMembers;
+        drawnWidth = -1;
+        requestLayout();
+    }
+
+    /** The cameras visited in time order, each run of captures at one camera counted once. */
+    static List<String> path(List<ObjectRecord> members) {
+        List<ObjectRecord> timed = members.stream().filter(r -> r.shotTime() != null && r.deviceId() != null)
+                .sorted(Comparator.comparingLong(ObjectRecord::shotTime).thenComparing(ObjectRecord::id)).toList();
+        List<String> out = new ArrayList<>();
+        for (ObjectRecord r : timed) if (out.isEmpty() || !out.get(out.size() - 1).equals(r.deviceId())) out.add(r.deviceId());
+        return out;
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (getWidth() != drawnWidth || getHeight() != drawnHeight) draw();
+    }
+
+    private void draw() {
+        drawnWidth = getWidth();
+        drawnHeight = getHeight();
+        getChildren().clear();
+        if (cameras.isEmpty()) {
+            Label none = new Label(m.get("plan.noCoordinates"));
+            none.getStyleClass().add("placeholder-text");
+            getChildren().add(none);
+            none.applyCss();
+            none.autosize();
+            none.relocate(PAD, PAD);
+            return;
+        }
+        double minLon = cameras.stream().mapToDouble(Camera::longitude).min().orElse(0);
+        double maxLon = cameras.stream().mapToDouble(Camera::longitude).max().orElse(0);
+        double minLat = cameras.stream().mapToDouble(Camera::latitude).min().orElse(0);
+        double maxLat = cameras.stream().mapToDouble(Camera::latitude).max().orElse(0);
+        // a degree of longitude is shorter than one of latitude away from the equator
+        double kx = Math.cos(Math.toRadians((minLat + maxLat) / 2));
+        double spanX = Math.max(1e-6, (maxLon - minLon) * kx);
+        double spanY = Math.max(1e-6, maxLat - minLat);
+        double scale = Math.min((drawnWidth - 2 * PAD) / spanX, (drawnHeight - 2 * PAD) / spanY);
+        double offX = (drawnWidth - spanX * scale) / 2;
+        double offY = (drawnHeight - spanY * scale) / 2;
+        Map<String, double[]> at = new LinkedHashMap<>();
+        for (Camera c : cameras) {
+            at.put(c.apeId(), new double[]{offX + (c.longitude() - minLon) * kx * scale, offY + (maxLat - c.latitude()) * scale});
+        }
+        Map<String, Integer> visits = new LinkedHashMap<>();
+        for (ObjectRecord r : members) if (r.deviceId() != null) visits.merge(r.deviceId(), 1, Integer::sum);
+        int most = visits.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+
+        List<String> path = path(members);
+        Polyline line = new Polyline();
+        line.getStyleClass().add("camera-path");
+        for (String id : path) {
+            double[] p = at.get(id);
+            if (p != null) line.getPoints().addAll(p[0], p[1]);
+        }
+        getChildren().add(line);
+
+        for (Camera c : cameras) {
+            double[] p = at.get(c.apeId());
+            int n = visits.getOrDefault(c.apeId(), 0);
+            Circle dot = new Circle(p[0], p[1], n == 0 ? 4 : 6 + 8 * Math.sqrt((double) n / most));
+            dot.getStyleClass().add(n == 0 ? "camera-dot" : "camera-dot-visited");
+            Tooltip.install(dot, new Tooltip(CameraNames.of(c) + (n == 0 ? "" : " · " + m.format("plan.captures", n))));
+            Label name = new Label(CameraNames.of(c) + (n == 0 ? "" : "  ×" + n));
+            name.getStyleClass().add(n == 0 ? "camera-label" : "camera-label-visited");
+            getChildren().addAll(dot, name);
+            // sized now: labels added during layout would otherwise show only after the next pulse
+            name.applyCss();
+            name.autosize();
+            // near the right edge the name goes to the left of its camera, or it would be cut off
+            name.relocate(p[0] > drawnWidth * 0.6 ? p[0] - 9 - name.getWidth() : p[0] + 9, p[1] - 8);
+        }
+        if (!path.isEmpty()) {
+            double[] s = at.get(path.get(0));
+            double[] e = at.get(path.get(path.size() - 1));
+            if (s != null) {
+                Circle start = new Circle(s[0], s[1], 4);
+                start.getStyleClass().add("path-start");
+                getChildren().add(start);
+            }
+            if (e != null) {
+                Circle end = new Circle(e[0], e[1], 4);
+                end.getStyleClass().add("path-end");
+                getChildren().add(end);
+            }
+        }
+        Label legend = new Label(m.format("plan.legend", Math.max(0, path.size() - 1), visits.size()));
+        legend.getStyleClass().add("plan-legend");
+        getChildren().add(legend);
+        legend.applyCss();
+        legend.autosize();
+        legend.relocate(8, drawnHeight - 22);
+    }
+}

@@ -1,0 +1,198 @@
+package org.judang.ui.bench;
+
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.stage.Stage;
+import org.judang.ui.archive.ArchiveGridViewModel;
+import org.judang.ui.settings.UserSettings;
+import org.judang.ui.shell.CaseWorkspace;
+import org.judang.ui.shell.DesktopShell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.prefs.Preferences;
+
+/**
+ * Benchmark of the desktop window on a real case (not a timed test): prints JSON lines with
+ * <ul>
+ *   <li>{@code open_to_grid_ms}: from opening the case to a counted grid whose first tiles have their thumbnails;</li>
+ *   <li>{@code all_archives}: the grid switched to every archive (one-capture ones too), and the time until usable;</li>
+ *   <li>{@code scroll}: 8 s of scrolling through that grid at about 4,000 px/s, then jumps of a page, then to the end
+ *       and back: frames, longest and 99th-percentile gap between pulses;</li>
+ *   <li>{@code open_archive_ms}: opening the largest archive until its members and thumbnails are shown, and the
+ *       longest pulse gap meanwhile.</li>
+ * </ul>
+ * Needs a display (Xvfb will do). Usage: {@code java -cp judang.jar org.judang.ui.bench.UiBench CASE_DIR}
+ */
+public final class UiBench {
+    private UiBench() {}
+
+    public static void main(String[] args) {
+        if (args.length != 1) {
+            System.err.println("Usage: UiBench CASE_DIR");
+            System.exit(2);
+        }
+        Application.launch(Window.class, args);
+    }
+
+    /** The benchmark's window: the workstation's own shell on a throwaway settings node. */
+    public static final class Window extends Application {
+        private final List<Step> steps = new ArrayList<>();
+        private DesktopShell shell;
+        private long stepStart;
+        private long lastPulse;
+        private final List<Long> gaps = new ArrayList<>();
+        private boolean recording;
+
+        private record Step(String name, BooleanSupplier done, Runnable start, Runnable report) {}
+
+        @Override
+        public void start(Stage stage) {
+            Path folder = Path.of(getParameters().getRaw().get(0));
+            Preferences node = Preferences.userRoot().node("org/judang/bench/" + UUID.randomUUID());
+            shell = new DesktopShell(stage, new UserSettings(node), null);
+            stage.setWidth(1440);
+            stage.setHeight(900);
+
+            steps.add(new Step("open_to_grid", this::gridUsable, () -> shell.start(folder),
+                    () -> print("{\"open_to_grid_ms\": %d, \"archives_shown\": %d}", millis(), grid().countProperty().get())));
+            steps.add(new Step("all_archives", this::gridUsable, () -> grid().minSizeProperty().set(1),
+                    () -> print("{\"all_archives\": %d, \"refilter_ms\": %d}", grid().countProperty().get(), millis())));
+            steps.add(scroll());
+            steps.add(new Step("open_archive", () -> ws().pageOpen() && ws().page().model().archiveProperty().get() != null
+                    && ws().page().model().members().size() == ws().page().model().archiveProperty().get().recordCount() && shell.idle(), () -> {
+                gaps.clear();
+                recording = true;
+                grid().select(0);
+                grid().loaded(0).ifPresent(ws()::open);
+            }, () -> {
+                recording = false;
+                print("{\"open_archive_ms\": %d, \"members\": %d, \"max_pulse_gap_ms\": %.1f}", millis(), ws().page().model().members().size(),
+                        max(gaps));
+                node.parent();
+                try {
+                    node.removeNode();
+                } catch (Exception e) {
+                    // the throwaway settings node stays; harmless
+                }
+                shell.quit();
+            }));
+
+            new AnimationTimer() {
+                @Override
+                public void handle(long now) {
+                    if (recording && lastPulse != 0) gaps.add(now - lastPulse);
+                    lastPulse = now;
+                    tick(now);
+                }
+            }.start();
+            next();
+        }
+
+        private Step current;
+        private long scrollUntil;
+        private int phase;
+
+        private Step scroll() {
+            return new Step("scroll", () -> phase == 4 && shell.idle(), () -> {
+                gaps.clear();
+                recording = true;
+                phase = 0;
+                scrollUntil = System.nanoTime() + 8_000_000_000L;
+            }, () -> {
+                recording = false;
+                List<Long> sorted = new ArrayList<>(gaps);
+                Collections.sort(sorted);
+                long p99 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.99)));
+                print("{\"scroll_frames\": %d, \"max_pulse_gap_ms\": %.1f, \"p99_pulse_gap_ms\": %.1f, \"thumbnails_cached\": %d}", gaps.size(),
+                        max(gaps), p99 / 1e6, ws().thumbnails().cachedCount());
+            });
+        }
+
+        private void tick(long now) {
+            if (current == null) return;
+            if (current.name().equals("scroll")) scrollPulse();
+            if (current.done().getAsBoolean()) {
+                current.report().run();
+                next();
+            }
+        }
+
+        /** Smooth scrolling, then page jumps, then to the end and back to the top, as a person looking for someone would. */
+        private void scrollPulse() {
+            if (ws() == null || shell.mainWindow().gridView() == null) return;
+            VirtualFlow<?> flow = (VirtualFlow<?>) shell.mainWindow().gridView().grid().lookup(".virtual-flow");
+            if (flow == null) return;
+            long t = System.nanoTime();
+            switch (phase) {
+                case 0 -> {
+                    flow.scrollPixels(70); // ~4,200 px/s at 60 pulses a second
+                    if (t > scrollUntil) {
+                        phase = 1;
+                        scrollUntil = t + 4_000_000_000L;
+                    }
+                }
+                case 1 -> {
+                    grid().moveSelection(grid().columnsProperty().get() * 4);
+                    if (t > scrollUntil) phase = 2;
+                }
+                case 2 -> {
+                    grid().select((int) grid().countProperty().get() - 1);
+                    phase = 3;
+                }
+                case 3 -> {
+                    grid().select(0);
+                    phase = 4;
+                }
+                default -> { }
+            }
+        }
+
+        private void next() {
+            if (steps.isEmpty()) {
+                current = null;
+                return;
+            }
+            current = steps.remove(0);
+            stepStart = System.nanoTime();
+            current.start().run();
+        }
+
+        private CaseWorkspace ws() {
+            return shell.workspace();
+        }
+
+        private ArchiveGridViewModel grid() {
+            return ws().grid().model();
+        }
+
+        private boolean gridUsable() {
+            return ws() != null && shell.mainWindow().gridView() != null && grid().countProperty().get() > 0 && grid().loaded(0).isPresent()
+                    && shell.idle();
+        }
+
+        private long millis() {
+            return (System.nanoTime() - stepStart) / 1_000_000;
+        }
+
+        private static double max(List<Long> gaps) {
+            return gaps.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+        }
+
+        private static void print(String format, Object... args) {
+            System.out.println(String.format(Locale.ROOT, format, args));
+        }
+
+        @Override
+        public void stop() {
+            Platform.exit();
+        }
+    }
+}

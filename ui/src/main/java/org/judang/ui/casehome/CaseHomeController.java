@@ -1,0 +1,70 @@
+package org.judang.ui.casehome;
+
+import org.judang.engine.CaseSession;
+import org.judang.engine.ingest.ImportReport;
+import org.judang.ui.concurrent.EngineCalls;
+import org.judang.ui.concurrent.ProblemText;
+import org.judang.ui.i18n.Messages;
+import org.judang.ui.settings.UserSettings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+
+/** Loads the case home's figures and reports on the engine thread; scores the case against a truth file. */
+public final class CaseHomeController {
+    private final CaseSession session;
+    private final EngineCalls calls;
+    private final CaseHomeViewModel model;
+    private final UserSettings settings;
+    private final Messages m;
+
+    public CaseHomeController(CaseSession session, EngineCalls calls, CaseHomeViewModel model, UserSettings settings, Messages m) {
+        this.session = session;
+        this.calls = calls;
+        this.model = model;
+        this.settings = settings;
+        this.m = m;
+    }
+
+    public CaseHomeViewModel model() {
+        return model;
+    }
+
+    public CaseSession session() {
+        return session;
+    }
+
+    /** Reloads the figures and the import reports; scores again when a truth file is known. */
+    public void refresh() {
+        calls.call(session::overview, model.overviewProperty()::set);
+        calls.call(() -> {
+            List<ImportReport> h = new ArrayList<>(session.importHistory());
+            Collections.reverse(h);
+            return h;
+        }, h -> {
+            ImportReport sel = model.selectedReportProperty().get();
+            model.history().setAll(h);
+            model.selectedReportProperty().set(h.isEmpty() ? null
+                    : sel == null ? h.get(0) : h.stream().filter(r -> r.batch().equals(sel.batch()) && java.util.Objects.equals(r.batchSeq(), sel.batchSeq()))
+                    .findFirst().orElse(h.get(0)));
+        });
+        if (model.truthFileProperty().get() == null) settings.truthFile(session.folder()).ifPresent(model.truthFileProperty()::set);
+        if (model.truthFileProperty().get() != null) evaluate(model.truthFileProperty().get());
+    }
+
+    /** Quality figures (GA/T 2350.5 7.1) of the case's archives against a truth file; remembered for the case. */
+    public void evaluate(Path truth) {
+        model.truthFileProperty().set(truth);
+        model.qualityProblemProperty().set(null);
+        calls.call(() -> session.evaluate(truth, Set.of()), q -> {
+            model.qualityProperty().set(q);
+            settings.setTruthFile(session.folder(), truth);
+        }, e -> {
+            model.qualityProperty().set(null);
+            model.qualityProblemProperty().set(ProblemText.describe(e, m));
+        });
+    }
+}

@@ -1,0 +1,92 @@
+package org.judang.ui.export;
+
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.judang.engine.export.ExportOptions;
+import org.judang.engine.export.ImageMode;
+import org.judang.ui.i18n.Messages;
+import org.judang.ui.shell.FileDialogs;
+
+import java.nio.file.Path;
+import java.util.function.BiConsumer;
+
+/** Where and how to export the case's archives; the export then runs as a task with its progress in the task list. */
+public final class ExportDialog extends Dialog<ExportOptions> {
+
+    public ExportDialog(Window owner, Path suggested, Messages m, FileDialogs files, BiConsumer<Path, ExportOptions> onExport) {
+        initOwner(owner);
+        setTitle(m.get("export.title"));
+        setHeaderText(m.get("export.header"));
+        getDialogPane().setId("export-dialog");
+
+        ToggleGroup packing = new ToggleGroup();
+        RadioButton folder = new RadioButton(m.get("export.folder"));
+        folder.setId("export-as-folder");
+        RadioButton zip = new RadioButton(m.get("export.zip"));
+        zip.setId("export-as-zip");
+        folder.setToggleGroup(packing);
+        zip.setToggleGroup(packing);
+        folder.setSelected(true);
+
+        ToggleGroup images = new ToggleGroup();
+        VBox imageChoices = new VBox(4);
+        for (ImageMode mode : ImageMode.values()) {
+            RadioButton r = new RadioButton(m.get("export.images." + mode.name()));
+            r.setId("export-images-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+            r.setUserData(mode);
+            r.setToggleGroup(images);
+            r.setSelected(mode == ImageMode.FILES);
+            imageChoices.getChildren().add(r);
+        }
+
+        TextField out = new TextField(suggested.toString());
+        out.setId("export-path");
+        HBox.setHgrow(out, Priority.ALWAYS);
+        Button choose = new Button(m.get("export.choose"));
+        choose.setId("export-choose");
+        choose.setOnAction(e -> {
+            if (zip.isSelected()) {
+                files.chooseSaveFile(m.get("export.zip"), "archives.zip", m.get("import.zipFilter"), "*.zip").ifPresent(p -> out.setText(p.toString()));
+            } else {
+                files.chooseFolder(m.get("export.folder"), null).ifPresent(p -> out.setText(p.resolve("archives-export").toString()));
+            }
+        });
+        zip.selectedProperty().addListener((o, a, isZip) -> {
+            String t = out.getText().trim();
+            if (isZip && !t.endsWith(".zip")) out.setText(t + ".zip");
+            if (!isZip && t.endsWith(".zip")) out.setText(t.substring(0, t.length() - 4));
+        });
+        HBox where = new HBox(8, out, choose);
+        where.setAlignment(Pos.CENTER_LEFT);
+        Label packingTitle = new Label(m.get("export.packing"));
+        packingTitle.getStyleClass().add("field-label");
+        Label imagesTitle = new Label(m.get("export.images"));
+        imagesTitle.getStyleClass().add("field-label");
+        Label whereTitle = new Label(m.get("export.where"));
+        whereTitle.getStyleClass().add("field-label");
+        VBox content = new VBox(8, packingTitle, new HBox(16, folder, zip), imagesTitle, imageChoices, whereTitle, where);
+        content.setPrefWidth(600);
+        getDialogPane().setContent(content);
+
+        ButtonType start = new ButtonType(m.get("export.start"), ButtonBar.ButtonData.OK_DONE);
+        getDialogPane().getButtonTypes().addAll(start, new ButtonType(m.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        getDialogPane().lookupButton(start).setId("export-start");
+        getDialogPane().lookupButton(start).disableProperty().bind(Bindings.createBooleanBinding(() -> out.getText().isBlank(), out.textProperty()));
+        setResultConverter(b -> b == start ? new ExportOptions((ImageMode) images.getSelectedToggle().getUserData(), zip.isSelected()) : null);
+        setOnHidden(e -> {
+            if (getResult() != null) onExport.accept(Path.of(out.getText().trim()), getResult());
+        });
+    }
+}

@@ -1,0 +1,242 @@
+package org.judang.ui.shell;
+
+import javafx.application.Platform;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.image.Image;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.judang.engine.CaseSession;
+import org.judang.engine.Workstation;
+import org.judang.ui.Feedback;
+import org.judang.ui.concurrent.EngineCalls;
+import org.judang.ui.concurrent.ProblemText;
+import org.judang.ui.i18n.Language;
+import org.judang.ui.i18n.Messages;
+import org.judang.ui.settings.SettingsDialog;
+import org.judang.ui.settings.Theme;
+import org.judang.ui.settings.UserSettings;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * The controller of the main window: opens, creates and closes cases (on a background thread), keeps the one
+ * {@link CaseWorkspace} of the open case, switches language and theme (rebuilding the views, keeping the work),
+ * and shows notices and dialogs.
+ */
+public final class DesktopShell implements Feedback {
+    public static final String STYLESHEET = Objects.requireNonNull(DesktopShell.class.getResource("/org/judang/ui/judang.css")).toExternalForm();
+    private static final String ICON = "/org/judang/ui/icons/judang-64.png";
+
+    private final Stage stage;
+    private final UserSettings settings;
+    private final FileDialogs files;
+    private final Messages m;
+    private final Notifier notifier = new Notifier();
+    private final EngineCalls opening;
+    private final Scene scene;
+    private final Optional<String> font = FontChoice.override();
+    private Theme theme;
+    private CaseWorkspace workspace;
+    private MainWindow window;
+    private Section section = Section.HOME;
+
+    /** @param files the file choosers; null for the system's own */
+    public DesktopShell(Stage stage, UserSettings settings, FileDialogs files) {
+        this.stage = stage;
+        this.settings = settings;
+        this.files = files != null ? files : new FxFileDialogs(stage);
+        this.m = new Messages(settings.language());
+        this.theme = settings.theme();
+        this.opening = EngineCalls.forFx(e -> error(m.get("problem.title"), ProblemText.describe(e, m)));
+        this.scene = new Scene(new javafx.scene.layout.StackPane(), 1440, 900);
+        scene.getStylesheets().add(STYLESHEET);
+        stage.setScene(scene);
+        stage.setMinWidth(960);
+        stage.setMinHeight(640);
+        var icon = DesktopShell.class.getResourceAsStream(ICON);
+        if (icon != null) stage.getIcons().add(new Image(icon));
+        stage.setOnCloseRequest(e -> closeCaseNow());
+        rebuild();
+    }
+
+    /** Shows the window on {@code caseFolder}, else on the case opened last, else on the welcome screen. */
+    public void start(Path caseFolder) {
+        stage.show();
+        Path target = caseFolder != null ? caseFolder : settings.lastCase().orElse(null);
+        if (target != null) openCase(target);
+    }
+
+    public Messages messages() { return m; }
+    public Theme theme() { return theme; }
+    public Notifier notifier() { return notifier; }
+    public FileDialogs files() { return files; }
+    public Stage stage() { return stage; }
+    public Window window() { return stage; }
+    public UserSettings settings() { return settings; }
+
+    /** The open case's workspace; null on the welcome screen. */
+    public CaseWorkspace workspace() { return workspace; }
+
+    public MainWindow mainWindow() { return window; }
+
+    public Section section() { return section; }
+
+    // ---- cases -------------------------------------------------------------------------------------------------
+
+    public void openCase(Path folder) {
+        if (!Files.isRegularFile(folder.resolve("case.db"))) {
+            error(m.get("case.openFailed"), m.format("case.notACase", folder));
+            return;
+        }
+        load(() -> Workstation.openCase(folder), folder);
+    }
+
+    public void createCase(Path folder, String name) {
+        load(() -> Workstation.createCase(folder, name), folder);
+    }
+
+    private void load(Callable<CaseSession> how, Path folder) {
+        closeCaseNow();
+        window.showBusy(m.format("case.opening", folder));
+        opening.call(how, session -> {
+            settings.rememberCase(folder);
+            workspace = new CaseWorkspace(session, this, m, settings);
+            workspace.start();
+            section = Section.ARCHIVES;
+            rebuild();
+        }, e -> {
+            rebuild();
+            error(m.get("case.openFailed"), ProblemText.describe(e, m));
+        });
+    }
+
+    /** Asks for a folder and a name, then creates the case there. */
+    public void newCaseDialog() {
+        files.chooseFolder(m.get("case.newFolder"), null).ifPresent(folder -> {
+            TextInputDialog d = new TextInputDialog(folder.getFileName() == null ? "" : folder.getFileName().toString());
+            d.setTitle(m.get("case.newTitle"));
+            d.setHeaderText(m.format("case.newHeader", folder));
+            d.setContentText(m.get("case.name"));
+            d.getEditor().setId("new-case-name");
+            d.setOnHidden(e -> {
+                String name = d.getResult();
+                if (name != null && !name.isBlank()) createCase(folder, name.strip());
+            });
+            showDialog(d);
+        });
+    }
+
+    public void openCaseDialog() {
+        files.chooseFolder(m.get("case.openTitle"), null).ifPresent(this::openCase);
+    }
+
+    public void closeCase() {
+        closeCaseNow();
+        rebuild();
+    }
+
+    private void closeCaseNow() {
+        if (workspace == null) return;
+        CaseWorkspace w = workspace;
+        workspace = null;
+        w.close();
+    }
+
+    // ---- views -------------------------------------------------------------------------------------------------
+
+    private void rebuild() {
+        window = new MainWindow(this, m, workspace);
+        Parent root = window;
+        root.getStyleClass().add(theme.styleClass());
+        font.ifPresent(f -> root.setStyle("-fx-font-family: '" + f + "';"));
+        scene.setRoot(root);
+        stage.setTitle(workspace == null ? m.get("app.title") : m.format("app.titleWithCase", workspace.session().name()));
+        if (workspace != null) window.show(section);
+    }
+
+    public void show(Section s) {
+        if (workspace == null) return;
+        section = s;
+        window.show(s);
+    }
+
+    void showArchivePage() {
+        section = Section.ARCHIVES;
+        window.showArchivePage();
+    }
+
+    void showArchiveGrid() {
+        section = Section.ARCHIVES;
+        window.showArchiveGrid();
+    }
+
+    public void settingsDialog() {
+        showDialog(new SettingsDialog(stage, m, m.language(), theme, this::apply));
+    }
+
+    /** Applies a language and a theme to the whole window at once, and remembers them. */
+    public void apply(Language language, Theme newTheme) {
+        settings.setLanguage(language);
+        settings.setTheme(newTheme);
+        theme = newTheme;
+        m.switchTo(language);
+        rebuild();
+    }
+
+    /** Styles a dialog like the window (stylesheet, theme, font) and shows it without blocking. */
+    public void showDialog(Dialog<?> d) {
+        d.getDialogPane().getStylesheets().add(STYLESHEET);
+        d.getDialogPane().getStyleClass().add(theme.styleClass());
+        font.ifPresent(f -> d.getDialogPane().setStyle("-fx-font-family: '" + f + "';"));
+        d.show();
+    }
+
+    public void toggleHelp() {
+        window.toggleHelp();
+    }
+
+    // ---- notices -----------------------------------------------------------------------------------------------
+
+    @Override
+    public void info(String title, String text) {
+        notifier.show(Notifier.Kind.INFO, title, text);
+    }
+
+    @Override
+    public void success(String title, String text, String actionText, Runnable action) {
+        notifier.show(Notifier.Kind.SUCCESS, title, text, actionText, action);
+    }
+
+    @Override
+    public void error(String title, String text) {
+        notifier.show(Notifier.Kind.ERROR, title, text);
+    }
+
+    /** Closes the case and the window (the menu's Quit). */
+    public void quit() {
+        closeCaseNow();
+        opening.close();
+        stage.close();
+        Platform.exit();
+    }
+
+    /** True when no engine call, thumbnail or task is pending (the screenshot tour and the benchmark wait for it). */
+    public boolean idle() {
+        return opening.pendingProperty().get() == 0 && (workspace == null
+                || (workspace.calls().pendingProperty().get() == 0 && workspace.thumbnails().pendingProperty().get() == 0
+                    && workspace.tasks().model().activeProperty().get() == null));
+    }
+
+    /** Used by {@link MainWindow} for the recent-cases menu. */
+    void forEachRecent(Consumer<Path> each) {
+        settings.recentCases().forEach(each);
+    }
+}

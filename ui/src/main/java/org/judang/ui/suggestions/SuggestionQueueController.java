@@ -1,0 +1,102 @@
+package org.judang.ui.suggestions;
+
+import org.judang.engine.CaseSession;
+import org.judang.engine.archive.MergeSuggestion;
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
+import org.judang.ui.archive.ArchiveCard;
+import org.judang.ui.concurrent.EngineCalls;
+import org.judang.ui.corrections.CorrectionsController;
+import org.judang.ui.i18n.Messages;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** Loads the next open suggestion with both archives, and answers it through an undoable correction. */
+public final class SuggestionQueueController {
+    static final int SAMPLE = 12;
+
+    private final CaseSession session;
+    private final EngineCalls calls;
+    private final SuggestionQueueViewModel model;
+    private final CorrectionsController corrections;
+    private final Messages m;
+
+    public SuggestionQueueController(CaseSession session, EngineCalls calls, SuggestionQueueViewModel model, CorrectionsController corrections, Messages m) {
+        this.session = session;
+        this.calls = calls;
+        this.model = model;
+        this.corrections = corrections;
+        this.m = m;
+    }
+
+    public SuggestionQueueViewModel model() {
+        return model;
+    }
+
+    private record Loaded(long open, MergeSuggestion suggestion, SuggestionSide left, SuggestionSide right) {}
+
+    /** Shows the first open suggestion past the skipped ones. */
+    public void load() {
+        model.loadingProperty().set(true);
+        int offset = model.skippedProperty().get();
+        calls.call(() -> {
+            long open = session.countSuggestions();
+            List<MergeSuggestion> page = session.suggestions(Math.min(offset, (int) Math.max(0, open - 1)), 1);
+            if (page.isEmpty()) return new Loaded(open, null, null, null);
+            MergeSuggestion s = page.get(0);
+            return new Loaded(open, s, side(s.a()).orElse(null), side(s.b()).orElse(null));
+        }, l -> {
+            model.loadingProperty().set(false);
+            model.openProperty().set(l.open());
+            if (offset >= l.open() && l.open() > 0) model.skippedProperty().set((int) l.open() - 1);
+            model.currentProperty().set(l.suggestion());
+            model.leftProperty().set(l.left());
+            model.rightProperty().set(l.right());
+        });
+    }
+
+    private Optional<SuggestionSide> side(String archiveId) {
+        Optional<Archive> a = session.archive(archiveId);
+        if (a.isEmpty()) return Optional.empty();
+        List<ObjectRecord> members = session.members(archiveId);
+        String crop = a.get().coverRecordId() == null ? null
+                : members.stream().filter(r -> r.id().equals(a.get().coverRecordId())).map(ObjectRecord::cropImage).findFirst().orElse(null);
+        List<ObjectRecord> sample = members.stream().sorted(Comparator.comparingDouble(ObjectRecord::similarity).reversed()
+                .thenComparing(ObjectRecord::id)).limit(SAMPLE).toList();
+        return Optional.of(new SuggestionSide(new ArchiveCard(a.get(), crop, session.realName(archiveId).orElse(null)), sample));
+    }
+
+    public void answer(MergeSuggestion.Answer answer) {
+        MergeSuggestion s = model.currentProperty().get();
+        if (s == null) return;
+        String key = switch (answer) {
+            case YES -> "done.suggestionYes";
+            case NO -> "done.suggestionNo";
+            case NOT_SURE -> "done.suggestionNotSure";
+        };
+        corrections.run(() -> session.answerSuggestion(s, answer), r -> m.get(key), r -> model.answeredProperty().set(model.answeredProperty().get() + 1));
+    }
+
+    /** Looks past the current suggestion without answering it. */
+    public void skip() {
+        if (model.currentProperty().get() == null) return;
+        model.skippedProperty().set(model.skippedProperty().get() + 1);
+        load();
+    }
+
+    /** Back to the first open suggestion, skipped ones included. */
+    public void restart() {
+        model.skippedProperty().set(0);
+        load();
+    }
+
+    /** Looks for suggestions again (after many corrections). */
+    public void refresh() {
+        model.loadingProperty().set(true);
+        calls.call(() -> session.refreshSuggestions(ProgressListener.NONE, CancellationToken.none()), n -> restart());
+    }
+}

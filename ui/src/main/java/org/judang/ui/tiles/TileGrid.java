@@ -1,0 +1,145 @@
+package org.judang.ui.tiles;
+
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.IndexedCell;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+
+import java.util.function.Supplier;
+
+/**
+ * A grid of {@code count} tiles of one fixed size, as a {@link ListView} of rows with a fixed cell height: the list
+ * virtualises the rows, so a grid of 100,000 tiles has nodes only for the few rows on screen. The number of columns
+ * follows the width. Tiles are reused: {@link Binder} draws whatever index a tile shows now. The list's own row
+ * selection is not used (the owner keeps its selection and draws it in its tiles).
+ */
+public final class TileGrid<T extends Region> extends ListView<Integer> {
+    /** Draws the tile at {@code index} (always within the count). */
+    @FunctionalInterface
+    public interface Binder<T> {
+        void bind(T tile, int index);
+    }
+
+    private final double tileWidth;
+    private final double gap;
+    private final Supplier<T> tiles;
+    private final Binder<T> binder;
+    private final ObservableList<Integer> rows;
+    private final LongProperty count = new SimpleLongProperty(0);
+    private final IntegerProperty columns = new SimpleIntegerProperty(1);
+    private final IntegerProperty version = new SimpleIntegerProperty(0);
+
+    public TileGrid(double tileWidth, double tileHeight, double gap, Supplier<T> tiles, Binder<T> binder) {
+        this(FXCollections.observableArrayList(), tileWidth, tileHeight, gap, tiles, binder);
+    }
+
+    private TileGrid(ObservableList<Integer> rows, double tileWidth, double tileHeight, double gap, Supplier<T> tiles, Binder<T> binder) {
+        super(rows);
+        this.rows = rows;
+        this.tileWidth = tileWidth;
+        this.gap = gap;
+        this.tiles = tiles;
+        this.binder = binder;
+        getStyleClass().add("tile-rows");
+        setFixedCellSize(tileHeight + gap);
+        setCellFactory(v -> new Row());
+        widthProperty().addListener((o, a, w) -> columns.set(Math.max(1, (int) ((w.doubleValue() - gap - 18) / (tileWidth + gap)))));
+        columns.addListener(o -> rebuildRows());
+        count.addListener(o -> rebuildRows());
+    }
+
+    public LongProperty countProperty() { return count; }
+
+    public ReadOnlyIntegerProperty columnsProperty() { return columns; }
+
+    /** Redraws the tiles on screen (their data, selection or marks changed). */
+    public void redraw() {
+        version.set(version.get() + 1);
+    }
+
+    /** Rows that fit on screen, for Page Up and Page Down. */
+    public int visibleRows() {
+        return Math.max(1, (int) (getHeight() / getFixedCellSize()) - 1);
+    }
+
+    /** Scrolls as little as needed to show the tile at {@code index} whole. */
+    public void reveal(int index) {
+        if (index < 0) return;
+        int row = index / Math.max(1, columns.get());
+        VirtualFlow<?> flow = (VirtualFlow<?>) lookup(".virtual-flow");
+        if (flow == null) {
+            scrollTo(row);
+            return;
+        }
+        IndexedCell<?> first = flow.getFirstVisibleCell();
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        boolean shown = first != null && last != null && row > first.getIndex() && row < last.getIndex();
+        if (!shown) flow.scrollTo(row);
+    }
+
+    /** Scrolls the list back to the top (a new filter, another archive). */
+    public void scrollToTop() {
+        if (!rows.isEmpty()) scrollTo(0);
+    }
+
+    /** Adds or removes rows at the end only, so that the scroll position survives a reload. */
+    private void rebuildRows() {
+        int cols = Math.max(1, columns.get());
+        int n = (int) ((count.get() + cols - 1) / cols);
+        if (rows.size() > n) rows.remove(n, rows.size());
+        else if (rows.size() < n) {
+            Integer[] more = new Integer[n - rows.size()];
+            for (int i = 0; i < more.length; i++) more[i] = rows.size() + i;
+            rows.addAll(more);
+        }
+        // the same row numbers may now hold other tiles: redraw the cells there are (refresh() would recreate them)
+        redraw();
+    }
+
+    private final class Row extends ListCell<Integer> {
+        private final HBox box = new HBox(gap);
+
+        Row() {
+            getStyleClass().add("tile-row");
+            box.setPadding(new Insets(gap / 2, 0, gap / 2, gap));
+            setGraphic(box);
+            version.addListener(o -> draw());
+        }
+
+        @Override
+        protected void updateItem(Integer row, boolean empty) {
+            super.updateItem(row, empty);
+            draw();
+        }
+
+        @SuppressWarnings("unchecked")
+        private void draw() {
+            Integer row = getItem();
+            if (row == null || isEmpty()) {
+                box.getChildren().clear();
+                return;
+            }
+            int cols = Math.max(1, columns.get());
+            while (box.getChildren().size() < cols) box.getChildren().add(tiles.get());
+            for (int c = 0; c < box.getChildren().size(); c++) {
+                T tile = (T) box.getChildren().get(c);
+                long index = (long) row * cols + c;
+                boolean inGrid = c < cols && index < count.get();
+                tile.setVisible(inGrid);
+                tile.setManaged(inGrid);
+                tile.setUserData(inGrid ? (int) index : null);
+                if (inGrid) binder.bind(tile, (int) index);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.judang.ui.workflow;
+
+import org.judang.engine.ArchiveFilter;
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ArchiveKind;
+import org.judang.engine.task.TaskInfo;
+import org.judang.engine.task.TaskKind;
+import org.judang.engine.task.TaskState;
+import org.judang.ui.SyntheticCase;
+import org.judang.ui.WorkstationUiTest;
+import org.judang.ui.shell.CaseWorkspace;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What goes wrong is said in words: a failed task with its reason and Run again, a refused correction as a notice. */
+class TasksAndProblemsTest extends WorkstationUiTest {
+
+    @Test
+    void failedImportCanBeRunAgain() {
+        CaseWorkspace ws = openCase(SyntheticCase.clustered());
+        Path notABatch = SyntheticCase.temp("judang-empty");
+        onFx(() -> {
+            ws.calls().call(() -> session().startImport(notABatch), t -> { });
+            return null;
+        });
+        until("the import failed", () -> ws.tasks().model().tasks().stream().anyMatch(t -> t.kind() == TaskKind.IMPORT && t.state() == TaskState.FAILED));
+        TaskInfo failed = onFx(() -> ws.tasks().model().tasks().get(0));
+        assertFalse(failed.message().isBlank());
+        until("the failure is told", () -> shell.notifier().shownTexts().contains(failed.message()));
+
+        clickOn("#nav-tasks");
+        clickOn(".task-rerun");
+        until("it ran again and failed again", () -> ws.tasks().model().tasks().stream()
+                .filter(t -> t.kind() == TaskKind.IMPORT && t.state() == TaskState.FAILED).count() == 2 && shell.idle());
+        assertEquals(2, session().tasks().recent(10).stream().filter(t -> t.kind() == TaskKind.IMPORT).count());
+    }
+
+    @Test
+    void refusedCorrectionIsANoticeNotACrash() {
+        CaseWorkspace ws = openCase(SyntheticCase.clustered());
+        Archive person = session().archives(ArchiveFilter.all().withKind(ArchiveKind.PERSON).withMinSize(2), 0, 1).get(0);
+        Archive vehicle = session().archives(ArchiveFilter.all().withKind(ArchiveKind.VEHICLE).withMinSize(2), 0, 1).get(0);
+        onFx(() -> {
+            ws.openArchive(person.id());
+            return null;
+        });
+        until("the page is loaded", () -> ws.page().model().members().size() == person.recordCount() && shell.idle());
+        onFx(() -> {
+            ws.page().model().selectAll();
+            ws.page().moveTo(vehicle.id());
+            return null;
+        });
+        until("the refusal is told", () -> shell.notifier().shownTexts().stream().anyMatch(t -> t.contains("cannot go into a VEHICLE archive")) && shell.idle());
+        List<String> texts = onFx(() -> shell.notifier().shownTexts());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("Exception") || t.contains("at org.")), "no stack trace: " + texts);
+        assertEquals(person.recordCount(), session().archive(person.id()).orElseThrow().recordCount(), "nothing moved");
+    }
+}
