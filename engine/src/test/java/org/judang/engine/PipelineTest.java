@@ -100,10 +100,10 @@ class PipelineTest {
             // vehicles carry readable plates: archives by plate and appearance are nearly pure and complete
             QualityReport vehicles = s.evaluate(batch.truth(), EnumSet.of(ObjectType.MOTOR_VEHICLE));
             assertTrue(vehicles.bcubedF() > 0.85, "vehicles: " + vehicles.toJson());
-            // faces: the baseline recovers most identities (its figures are tracked in the benchmarks)
+            // faces: the default graph clustering with an estimated threshold (measured 0.98 on this batch)
             QualityReport faces = s.evaluate(batch.truth(), EnumSet.of(ObjectType.FACE));
-            assertTrue(faces.bcubedRecall() > 0.8, "faces: " + faces.toJson());
-            assertTrue(faces.bcubedF() > 0.5, "faces: " + faces.toJson());
+            assertTrue(faces.bcubedF() > 0.93, "faces: " + faces.toJson());
+            assertTrue(faces.pairwiseF() > 0.9, "faces: " + faces.toJson());
         }
     }
 

@@ -99,6 +99,9 @@ final class BenchCommand implements Runnable {
     static final class Cluster implements Runnable {
         @picocli.CommandLine.Mixin Common common;
         @Option(names = "--threshold", description = "Clustering threshold (default: the engine's default).") Double threshold;
+        @Option(names = "--method", defaultValue = "infomap", description = "Graph clustering method (default ${DEFAULT-VALUE}).") String method;
+        @Option(names = "--k", paramLabel = "K", description = "Neighbours per record (default: the engine's).") Integer k;
+        @Option(names = "--exact-below", paramLabel = "N", description = "Exact kNN below this many records per space (default: the engine's).") Integer exactBelow;
         @Option(names = "--peer", paramLabel = "SCRIPT", description = "Path of peer_cluster.py to compare with (run by /usr/bin/python3).") Path peer;
         @Option(names = "--peer-method", defaultValue = "infomap") String peerMethod;
         @Option(names = "--peer-tau", defaultValue = "0.5") double peerTau;
@@ -115,11 +118,16 @@ final class BenchCommand implements Runnable {
                     s.importBatch(b.captures(), ProgressListener.NONE, CancellationToken.none());
                     double importS = (System.nanoTime() - t0) / 1e9;
                     ResourceMeter.resetPeaks();
-                    ArchivingSummary sum = s.cluster(ClusterOptions.defaults().withThreshold(threshold), ProgressListener.NONE, CancellationToken.none());
+                    ClusterOptions co = ClusterOptions.defaults().withThreshold(threshold).withMethod(method);
+                    if (exactBelow != null) co = co.withExactBelow(exactBelow);
+                    if (k != null) co = co.withK(k);
+                    ArchivingSummary sum = s.cluster(co, ProgressListener.NONE, CancellationToken.none());
                     ObjectNode o = json("cluster");
                     o.put("records", common.records);
                     o.put("dim", common.dim);
                     o.put("import_s", round(importS));
+                    o.put("method", method);
+                    o.put("k", co.k());
                     o.put("cluster_s", round(sum.millis() / 1000.0));
                     o.put("cluster_records_per_s", Math.round(sum.recordsClustered() / (sum.millis() / 1000.0)));
                     o.put("archives", sum.archivesCreated());

@@ -22,6 +22,8 @@ final class ClusterCommand implements Runnable {
     Double threshold;
     @Option(names = "--k", paramLabel = "K", defaultValue = "" + ClusterOptions.DEFAULT_K, description = "Neighbours per record (default ${DEFAULT-VALUE}).")
     int k;
+    @Option(names = "--method", paramLabel = "METHOD", description = "Graph clustering: infomap (default), snn, leiden or components.")
+    String method;
     @Option(names = "--preview", description = "Show how archive counts change with the threshold, per feature space; change nothing.")
     boolean preview;
     @Option(names = "--reestimate", description = "Estimate each space's threshold from the data again instead of using the remembered one.")
@@ -36,6 +38,13 @@ final class ClusterCommand implements Runnable {
         TerminalProgress progress = TerminalProgress.forConsole(System.err);
         try (CaseSession s = c.open(); CtrlC ctrlC = new CtrlC()) {
             ClusterOptions o = ClusterOptions.defaults().withThreshold(threshold).withK(k).withReestimate(reestimate);
+            if (method != null) {
+                try {
+                    o = o.withMethod(method);
+                } catch (IllegalArgumentException e) {
+                    throw new UsageException(e.getMessage());
+                }
+            }
             if (preview) {
                 List<ThresholdPreview> p;
                 try {

@@ -18,7 +18,9 @@ import java.io.UncheckedIOException;
                 EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
                 CorrectionCommands.Merge.class, CorrectionCommands.Split.class, CorrectionCommands.Move.class, CorrectionCommands.Reject.class,
                 CorrectionCommands.Confirm.class, CorrectionCommands.Hide.class, CorrectionCommands.Name.class, CorrectionCommands.Undo.class,
-                CorrectionCommands.Redo.class, CorrectionCommands.Log.class},
+                CorrectionCommands.Redo.class, CorrectionCommands.Log.class,
+                QueryCommands.Query.class, QueryCommands.Trajectory.class, QueryCommands.Companions.class, QueryCommands.Search.class,
+                QueryCommands.Suggestions.class, QueryCommands.Answer.class, QueryCommands.RealNames.class},
         footer = {"", "Exit codes: 0 done, 1 failed, 2 usage error, 3 batch unreadable, 130 cancelled."})
 public final class JudangCommand implements Runnable {
     public static final int EXIT_FAILED = 1;

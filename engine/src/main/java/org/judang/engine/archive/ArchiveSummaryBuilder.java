@@ -68,7 +68,9 @@ final class ArchiveSummaryBuilder {
         double confidence = n == 0 ? 0 : (double) confident / n;
 
         ObjectRecord chosen = chosenCover == null ? null : recs.stream().filter(r -> r.id().equals(chosenCover)).findFirst().orElse(null);
-        ObjectRecord cover = chosen != null ? chosen : recs.stream()
+        // a person is recognised by the face: a person archive's cover is its best face when it has one
+        boolean hasFace = kind == ArchiveKind.PERSON && recs.stream().anyMatch(r -> r.type() == ObjectType.FACE);
+        ObjectRecord cover = chosen != null ? chosen : recs.stream().filter(r -> !hasFace || r.type() == ObjectType.FACE)
                 .max(Comparator.comparingDouble(ObjectRecord::quality)
                         .thenComparing((ObjectRecord r) -> r.cropImage() != null)
                         .thenComparing(ObjectRecord::id, Comparator.reverseOrder()))
@@ -85,7 +87,7 @@ final class ArchiveSummaryBuilder {
             byType.merge(r.type(), 1, Integer::sum);
             if (r.plate() != null) plates.merge(r.plate(), 1, Integer::sum);
         }
-        ObjectType primary = byType.entrySet().stream()
+        ObjectType primary = hasFace ? ObjectType.FACE : byType.entrySet().stream()
                 .max(Map.Entry.<ObjectType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
                 .map(Map.Entry::getKey).orElseThrow();
         String plate = plates.entrySet().stream()

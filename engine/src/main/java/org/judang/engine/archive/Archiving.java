@@ -2,9 +2,11 @@ package org.judang.engine.archive;
 
 import org.judang.engine.cluster.ApproximateKnn;
 import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.cluster.ClusteringInput;
+import org.judang.engine.cluster.GraphClusterers;
 import org.judang.engine.cluster.ExactKnn;
+import org.judang.engine.cluster.KnnCheckpoint;
 import org.judang.engine.cluster.KnnGraph;
-import org.judang.engine.cluster.ThresholdClustering;
 import org.judang.engine.cluster.ThresholdEstimate;
 import org.judang.engine.cluster.ThresholdEstimator;
 import org.judang.engine.cluster.UnionFind;
@@ -35,6 +37,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 
@@ -60,6 +63,8 @@ public final class Archiving {
 
     /** Existing archives a run found to share a plate with a clearly different vehicle. */
     private final java.util.Set<String> clonedExisting = new java.util.TreeSet<>();
+    /** Neighbour graphs saved by this run, deleted once its archives are written. */
+    private final List<KnnCheckpoint> checkpoints = new ArrayList<>();
     /** Strangers' mean similarity per space, as this run's estimates saw it. */
     private final Map<Integer, Double> strangerMeans = new HashMap<>();
 
@@ -78,6 +83,9 @@ public final class Archiving {
         }
         cancel.throwIfCancelled();
         groupRecordsWithoutFeatures(groups);
+        List<Group> linked = linkPersons(groups);
+        groups.clear();
+        groups.addAll(linked);
         cancel.throwIfCancelled();
 
         progress.stage("Writing archives", groups.size());
@@ -94,6 +102,7 @@ public final class Archiving {
                     + written[1] + " extended", "[]");
             return written;
         });
+        checkpoints.forEach(KnnCheckpoint::delete);
         long clustered = groups.stream().mapToLong(g -> g.records().size()).sum();
         return new ArchivingSummary(clustered, counts[0], counts[1], System.currentTimeMillis() - start, spaceSummaries);
     }
@@ -129,10 +138,12 @@ public final class Archiving {
             ThresholdEstimate e = chosen.estimate() != null ? chosen.estimate() : ThresholdEstimator.estimate(knn);
             double gap = Math.max(0.01, e.highMean() - e.lowMean());
             List<ThresholdPreview.Row> rows = new ArrayList<>();
+            float[] quality = new float[recs.size()];
+            for (int i = 0; i < quality.length; i++) quality[i] = (float) recs.get(i).quality();
+            var clusterer = GraphClusterers.byName(options.method());
             for (int i = -steps; i <= steps; i++) {
                 double t = chosen.value() + i * gap * 0.1;
-                int[] labels = ThresholdClustering.components(knn, t).labels();
-                rows.add(ThresholdPreview.Row.of(t, labels));
+                rows.add(ThresholdPreview.Row.of(t, clusterer.cluster(knn, new ClusteringInput(Math.max(-1, Math.min(1, t)), quality, 1L), ProgressListener.NONE, cancel)));
             }
             out.add(new ThresholdPreview(space.label(), recs.size(), chosen.value(), chosen.source(), e, rows));
         }
@@ -153,7 +164,11 @@ public final class Archiving {
         double threshold = chosen.value();
         thresholds.put(space.id(), threshold);
         if (chosen.estimate() != null) strangerMeans.put(space.id(), chosen.estimate().lowMean());
-        UnionFind uf = ThresholdClustering.components(knn, threshold);
+        float[] quality = new float[n];
+        for (int i = 0; i < n; i++) quality[i] = (float) recs.get(i).quality();
+        int[] clusterLabels = GraphClusterers.byName(options.method()).cluster(knn, new ClusteringInput(threshold, quality, 1L), progress, cancel);
+        UnionFind uf = new UnionFind(n);
+        for (int i = 0; i < n; i++) uf.union(i, clusterLabels[i]);
         double bar = clearlyDifferentBar(space, chosen);
         java.util.Set<Integer> clonedRoots = java.util.Set.of();
         if (space.type() == ObjectType.MOTOR_VEHICLE) {
@@ -217,11 +232,22 @@ public final class Archiving {
             }
             return ExactKnn.build(data, n, d, options.k(), options.threads(), progress, cancel);
         }
+        // the index segments and this checkpoint survive a killed run, so running it again resumes after them
+        KnnCheckpoint checkpoint = KnnCheckpoint.of(store.folder().temp(), space.id(), ordinals, options.k(), "jvector-beam-" + ApproximateKnn.DEFAULT_BEAM);
+        Optional<KnnGraph> saved = checkpoint.load();
+        if (saved.isPresent()) {
+            progress.message("Resuming from the saved neighbour graph of " + space.label());
+            checkpoints.add(checkpoint);
+            return saved.get();
+        }
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
         try {
             SpaceIndex index = store.vectors().index(space);
             index.extend(mapped, pool, progress, cancel);
-            return ApproximateKnn.build(index, mapped, ordinals, options.k(), ApproximateKnn.DEFAULT_BEAM, pool, progress, cancel);
+            KnnGraph g = ApproximateKnn.build(index, mapped, ordinals, options.k(), ApproximateKnn.DEFAULT_BEAM, pool, progress, cancel);
+            checkpoint.save(g);
+            checkpoints.add(checkpoint);
+            return g;
         } finally {
             pool.shutdown();
         }
@@ -276,6 +302,26 @@ public final class Archiving {
             if (key != null && archiveByPlate.containsKey(key)) return archiveByPlate.get(key);
         }
         return null;
+    }
+
+    /** Bodies join the archives of the faces they were captured with (see {@link PersonLinks}). */
+    private List<Group> linkPersons(List<Group> groups) {
+        Map<String, List<String>> faceOfBody = new HashMap<>();
+        for (String[] link : store.db().read(c -> Records.links(c, ObjectType.PERSON.name(), ObjectType.FACE.name()))) {
+            faceOfBody.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+        }
+        if (faceOfBody.isEmpty()) return new ArrayList<>(groups);
+        Map<String, Integer> faceGroup = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            for (ObjectRecord r : groups.get(i).records()) if (r.type() == ObjectType.FACE) faceGroup.put(r.id(), i);
+        }
+        Map<String, String> faceArchive = new HashMap<>();
+        store.db().read(c -> {
+            Records.forEach(c, "WHERE object_type = 'FACE' AND archive_id IS NOT NULL", List.of(), r -> faceArchive.put(r.id(), r.archiveId()));
+            return null;
+        });
+        return PersonLinks.apply(groups, Group::records, Group::target, faceOfBody, faceGroup, faceArchive,
+                (recs, target) -> new Group(recs, ArchiveKind.PERSON, target));
     }
 
     /** Records with no feature: vehicles group by plate (joining an archive with that plate), others stand alone. */

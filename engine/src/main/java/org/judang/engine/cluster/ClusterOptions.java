@@ -9,22 +9,29 @@ package org.judang.engine.cluster;
  * @param threads   worker threads
  * @param exactBelow spaces with fewer records to cluster use exact search; larger ones the jvector index
  * @param reestimate estimate the threshold from the data again instead of using the remembered one
+ * @param method    the graph clustering method ({@link GraphClusterers})
  */
-public record ClusterOptions(Double threshold, int k, int threads, int exactBelow, boolean reestimate) {
+public record ClusterOptions(Double threshold, int k, int threads, int exactBelow, boolean reestimate, String method) {
     public static final double DEFAULT_THRESHOLD = 0.5;
-    public static final int DEFAULT_K = 20;
+    public static final int DEFAULT_K = 30;
     /** Below this many records a brute-force kNN graph is faster than building and searching a jvector index. */
     public static final int DEFAULT_EXACT_BELOW = 30_000;
 
     public static ClusterOptions defaults() {
-        return new ClusterOptions(null, DEFAULT_K, Runtime.getRuntime().availableProcessors(), DEFAULT_EXACT_BELOW, false);
+        return new ClusterOptions(null, DEFAULT_K, Runtime.getRuntime().availableProcessors(), DEFAULT_EXACT_BELOW, false, GraphClusterers.DEFAULT);
     }
 
-    public ClusterOptions withThreshold(Double t) { return new ClusterOptions(t, k, threads, exactBelow, reestimate); }
+    public ClusterOptions withThreshold(Double t) { return new ClusterOptions(t, k, threads, exactBelow, reestimate, method); }
 
-    public ClusterOptions withK(int newK) { return new ClusterOptions(threshold, newK, threads, exactBelow, reestimate); }
+    public ClusterOptions withK(int newK) { return new ClusterOptions(threshold, newK, threads, exactBelow, reestimate, method); }
 
-    public ClusterOptions withExactBelow(int n) { return new ClusterOptions(threshold, k, threads, n, reestimate); }
+    public ClusterOptions withExactBelow(int n) { return new ClusterOptions(threshold, k, threads, n, reestimate, method); }
 
-    public ClusterOptions withReestimate(boolean r) { return new ClusterOptions(threshold, k, threads, exactBelow, r); }
+    public ClusterOptions withReestimate(boolean r) { return new ClusterOptions(threshold, k, threads, exactBelow, r, method); }
+
+    /** The graph clustering method by name (see {@link GraphClusterers#names()}). */
+    public ClusterOptions withMethod(String m) {
+        GraphClusterers.byName(m);
+        return new ClusterOptions(threshold, k, threads, exactBelow, reestimate, m);
+    }
 }

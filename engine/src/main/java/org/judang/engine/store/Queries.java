@@ -41,11 +41,12 @@ public final class Queries {
 
     /**
      * Archives with captures at the same camera within {@code window} seconds of the archive's captures, ranked by how
-     * many of its captures they accompany. Captures linked to the archive's own (a face and its body) do not count.
+     * many of its sightings (camera and time; a face and its body are one sighting) they accompany. Captures linked to
+     * the archive's own do not count.
      */
     public static List<CompanionRow> companions(Connection c, String archiveId, long window, int limit) throws SQLException {
         List<CompanionRow> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT r2.archive_id, count(DISTINCT r1.id) AS n, min(r1.shot_time), max(r1.shot_time) "
+        try (PreparedStatement ps = c.prepareStatement("SELECT r2.archive_id, count(DISTINCT r1.device_id || '@' || r1.shot_time) AS n, min(r1.shot_time), max(r1.shot_time) "
                 + "FROM records r1 JOIN records r2 ON r2.device_id = r1.device_id AND r2.shot_time BETWEEN r1.shot_time - ? AND r1.shot_time + ? "
                 + "WHERE r1.archive_id = ? AND r1.shot_time IS NOT NULL AND r2.archive_id IS NOT NULL AND r2.archive_id <> ? "
                 + "AND NOT EXISTS (SELECT 1 FROM relations rel WHERE rel.record_id = r1.id AND rel.related_id = r2.id) "

@@ -173,6 +173,28 @@ public final class Records {
         }
     }
 
+    /**
+     * Every link between a record of {@code fromType} and a record of {@code toType}, in either direction, as
+     * {@code [fromRecord, toRecord]} pairs.
+     */
+    public static List<String[]> links(Connection c, String fromType, String toType) throws SQLException {
+        List<String[]> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "SELECT a.id, b.id FROM relations rel JOIN records a ON a.id = rel.record_id JOIN records b ON b.id = rel.related_id "
+                        + "WHERE a.object_type = ? AND b.object_type = ? "
+                        + "UNION SELECT b.id, a.id FROM relations rel JOIN records a ON a.id = rel.record_id JOIN records b ON b.id = rel.related_id "
+                        + "WHERE a.object_type = ? AND b.object_type = ? ORDER BY 1, 2")) {
+            ps.setString(1, fromType);
+            ps.setString(2, toType);
+            ps.setString(3, toType);
+            ps.setString(4, fromType);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(new String[]{rs.getString(1), rs.getString(2)});
+            }
+        }
+        return out;
+    }
+
     /** Relations between stored records ({@code record_id -> related_id}), for the given object type of the first side. */
     public static List<String[]> relations(Connection c, String recordId) throws SQLException {
         List<String[]> out = new ArrayList<>();
