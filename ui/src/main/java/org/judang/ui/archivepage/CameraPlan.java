@@ -86,6 +86,7 @@ public final class CameraPlan extends Pane {
         for (Camera c : cameras) {
             at.put(c.apeId(), new double[]{offX + (c.longitude() - minLon) * kx * scale, offY + (maxLat - c.latitude()) * scale});
         }
+        List<javafx.geometry.Bounds> placed = new ArrayList<>();
         Map<String, Integer> visits = new LinkedHashMap<>();
         for (ObjectRecord r : members) if (r.deviceId() != null) visits.merge(r.deviceId(), 1, Integer::sum);
         int most = visits.values().stream().mapToInt(Integer::intValue).max().orElse(1);
@@ -111,8 +112,19 @@ public final class CameraPlan extends Pane {
             // sized now: labels added during layout would otherwise show only after the next pulse
             name.applyCss();
             name.autosize();
-            // near the right edge the name goes to the left of its camera, or it would be cut off
-            name.relocate(p[0] > drawnWidth * 0.6 ? p[0] - 9 - name.getWidth() : p[0] + 9, p[1] - 8);
+            // near the right edge the name goes to the left of its camera, or it would be cut off; a name that would
+            // cover one already placed moves up or down a line
+            double x = p[0] > drawnWidth * 0.6 ? p[0] - 9 - name.getWidth() : p[0] + 9;
+            double y = p[1] - 8;
+            for (double dy : new double[]{0, -14, 14, -28, 28}) {
+                javafx.geometry.Bounds b = new javafx.geometry.BoundingBox(x, y + dy, name.getWidth(), name.getHeight());
+                if (placed.stream().noneMatch(b::intersects)) {
+                    y += dy;
+                    break;
+                }
+            }
+            name.relocate(x, y);
+            placed.add(new javafx.geometry.BoundingBox(x, y, name.getWidth(), name.getHeight()));
         }
         if (!path.isEmpty()) {
             double[] s = at.get(path.get(0));
@@ -133,6 +145,6 @@ public final class CameraPlan extends Pane {
         getChildren().add(legend);
         legend.applyCss();
         legend.autosize();
-        legend.relocate(8, drawnHeight - 22);
+        legend.relocate(8, 6);
     }
 }

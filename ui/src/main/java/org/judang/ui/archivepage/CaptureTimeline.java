@@ -2,7 +2,6 @@ package org.judang.ui.archivepage;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,6 +25,8 @@ public final class CaptureTimeline extends BorderPane {
     private final Label start = new Label();
     private final Label end = new Label();
     private final Label title = new Label();
+    /** What the bar under the pointer holds; one label rather than a tooltip per bar (tooltips are windows). */
+    private final Label hover = new Label();
 
     public CaptureTimeline(Messages m) {
         this.m = m;
@@ -40,7 +41,10 @@ public final class CaptureTimeline extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox axis = new HBox(start, spacer, end);
-        setTop(title);
+        hover.getStyleClass().add("axis-label");
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        setTop(new HBox(title, gap, hover));
         setCenter(bars);
         setBottom(axis);
     }
@@ -83,8 +87,9 @@ public final class CaptureTimeline extends BorderPane {
             HBox.setHgrow(bar, Priority.ALWAYS);
             bar.setMaxWidth(Double.MAX_VALUE);
             if (counts[i] > 0) {
-                long binStart = first + (long) (span * i / BINS);
-                Tooltip.install(bar, new Tooltip(m.format("timeline.bin", m.time(binStart), counts[i])));
+                String text = m.format("timeline.bin", m.time(first + (long) (span * i / BINS)), counts[i]);
+                bar.setOnMouseEntered(e -> hover.setText(text));
+                bar.setOnMouseExited(e -> hover.setText(""));
             }
             bars.getChildren().add(bar);
         }

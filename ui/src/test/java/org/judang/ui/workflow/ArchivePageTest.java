@@ -76,4 +76,32 @@ class ArchivePageTest extends WorkstationUiTest {
         until("the next archive is shown", () -> !ws.page().model().archiveProperty().get().id().equals(archive.id()) && shell.idle());
         assertEquals(ArchiveStatus.CONFIRMED, session().archive(archive.id()).orElseThrow().status());
     }
+
+    @Test
+    void moveTheFocusedMemberToAnArchiveChosenInThePicker() {
+        CaseWorkspace ws = openCase(SyntheticCase.clustered());
+        List<Archive> persons = session().archives(ArchiveFilter.all().withKind(ArchiveKind.PERSON).withMinSize(3), 0, 2);
+        Archive from = persons.get(1);
+        Archive to = persons.get(0);
+        onFx(() -> {
+            ws.openArchive(from.id());
+            return null;
+        });
+        until("the page is loaded", () -> ws.page().model().members().size() == from.recordCount() && shell.idle());
+        MemberTile first = lookup(".member-tile").match((MemberTile t) -> t.isVisible() && Integer.valueOf(0).equals(t.getUserData())).queryAs(MemberTile.class);
+        clickOn(first);
+        String moved = onFx(() -> ws.page().model().selectedIds().get(0));
+        assertEquals(1, onFx(() -> ws.page().model().selectedIds().size()));
+
+        type(KeyCode.V);
+        until("the picker lists the other archives", () -> !lookup("#picker-list").queryListView().getItems().isEmpty());
+        clickOn("#picker-search").write(to.id());
+        until("the search finds the target", () -> lookup("#picker-list").queryListView().getItems().size() == 1);
+        clickOn("#picker-pick");
+        until("the member moved", () -> ws.page().model().members().size() == from.recordCount() - 1 && shell.idle());
+
+        assertEquals(to.id(), session().record(moved).orElseThrow().archiveId());
+        assertTrue(session().record(moved).orElseThrow().locked(), "a person placed it: the machine will not move it back");
+        assertEquals(to.recordCount() + 1, session().archive(to.id()).orElseThrow().recordCount());
+    }
 }
