@@ -22,6 +22,8 @@ import java.util.Map;
  */
 public final class CameraPlan extends Pane {
     private static final double PAD = 28;
+    /** Room above the plan for the legend. */
+    private static final double LEGEND = 22;
 
     private final Messages m;
     private List<Camera> cameras = List.of();
@@ -79,9 +81,9 @@ public final class CameraPlan extends Pane {
         double kx = Math.cos(Math.toRadians((minLat + maxLat) / 2));
         double spanX = Math.max(1e-6, (maxLon - minLon) * kx);
         double spanY = Math.max(1e-6, maxLat - minLat);
-        double scale = Math.min((drawnWidth - 2 * PAD) / spanX, (drawnHeight - 2 * PAD) / spanY);
+        double scale = Math.min((drawnWidth - 2 * PAD) / spanX, (drawnHeight - 2 * PAD - LEGEND) / spanY);
         double offX = (drawnWidth - spanX * scale) / 2;
-        double offY = (drawnHeight - spanY * scale) / 2;
+        double offY = LEGEND + (drawnHeight - LEGEND - spanY * scale) / 2;
         Map<String, double[]> at = new LinkedHashMap<>();
         for (Camera c : cameras) {
             at.put(c.apeId(), new double[]{offX + (c.longitude() - minLon) * kx * scale, offY + (maxLat - c.latitude()) * scale});
