@@ -2,6 +2,7 @@ package org.judang.ui.archive;
 
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -25,9 +26,10 @@ public final class ArchiveTile extends VBox {
     private final Label count = new Label();
     private final Label status = new Label();
     private final Label realName = new Label();
-    private final Label title = new Label();
-    private final Label kind = new Label();
-    private final Label seen = new Label();
+    // plain text, not labels: a grid creates dozens of tiles at once and a label's skin costs far more to style
+    private final Text title = new Text();
+    private final Text kind = new Text();
+    private final Text seen = new Text();
     private ArchiveCard card;
 
     public ArchiveTile(Messages m, ThumbnailCache thumbnails) {
@@ -54,7 +56,8 @@ public final class ArchiveTile extends VBox {
         title.getStyleClass().add("tile-title");
         kind.getStyleClass().add("tile-meta");
         seen.getStyleClass().add("tile-meta");
-        for (Label l : new Label[]{title, kind, seen}) l.setMaxWidth(IMAGE);
+        // a name longer than the tile is cut at its edge
+        setClip(new javafx.scene.shape.Rectangle(WIDTH, HEIGHT));
         setAlignment(Pos.TOP_CENTER);
         getChildren().addAll(frame, title, kind, seen);
     }

@@ -3,6 +3,7 @@ package org.judang.ui.archivepage;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -27,8 +28,9 @@ public final class MemberTile extends VBox {
     private final ThumbnailCache thumbnails;
     private final ImageView crop = new ImageView();
     private final Label similarity = new Label();
-    private final Label time = new Label();
-    private final Label camera = new Label();
+    // plain text, not labels: an archive of hundreds of members shows dozens of tiles at once
+    private final Text time = new Text();
+    private final Text camera = new Text();
     private final Label locked = new Label();
     private ObjectRecord record;
 
@@ -53,8 +55,7 @@ public final class MemberTile extends VBox {
         StackPane.setAlignment(locked, Pos.TOP_LEFT);
         time.getStyleClass().add("tile-meta");
         camera.getStyleClass().add("tile-meta");
-        time.setMaxWidth(IMAGE);
-        camera.setMaxWidth(IMAGE);
+        setClip(new javafx.scene.shape.Rectangle(WIDTH, HEIGHT));
         setAlignment(Pos.TOP_CENTER);
         getChildren().addAll(frame, time, camera);
     }
