@@ -120,6 +120,39 @@ public final class ArchivePageController {
         corrections.run(() -> session.corrections().setStatus(id, ArchiveStatus.HIDDEN), r -> m.format("done.hide", t), then);
     }
 
+    /** Captures of two archives at one camera within this many seconds count as seen together. */
+    public static final long TOGETHER_SECONDS = 60;
+    private static final int RELATED_SHOWN = 20;
+
+    /** Archives seen with this one: at the same camera within {@link #TOGETHER_SECONDS}, most often first. */
+    public void loadCompanions() {
+        String id = archiveId();
+        calls.call(() -> session.companions(id, TOGETHER_SECONDS, RELATED_SHOWN).stream()
+                .flatMap(c -> card(c.archiveId()).map(card -> new RelatedArchive(card, c.together(), -1)).stream()).toList(), l -> {
+            if (model.archiveProperty().get() != null && id.equals(model.archiveProperty().get().id())) model.companions().setAll(l);
+        });
+    }
+
+    /** Archives whose centre is like the focused capture (以图搜档), most similar first; this archive left out. */
+    public void searchSimilar() {
+        ObjectRecord r = model.focused().orElse(null);
+        if (r == null) return;
+        String id = archiveId();
+        calls.call(() -> session.searchByRecord(r.id(), 0, RELATED_SHOWN + 1).stream().filter(x -> !x.archive().id().equals(id))
+                .limit(RELATED_SHOWN).map(x -> new RelatedArchive(cardOf(x.archive()), -1, x.similarity())).toList(), l -> {
+            if (model.archiveProperty().get() != null && id.equals(model.archiveProperty().get().id())) model.similar().setAll(l);
+        });
+    }
+
+    private Optional<ArchiveCard> card(String archiveId) {
+        return session.archive(archiveId).map(this::cardOf);
+    }
+
+    private ArchiveCard cardOf(Archive a) {
+        String crop = a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null);
+        return new ArchiveCard(a, crop, session.realName(a.id()).orElse(null));
+    }
+
     /** The person confirms or rejects the proposed match with a known person of the gallery. */
     public void judgeRealName(boolean confirm) {
         RealName r = model.realNameProperty().get();

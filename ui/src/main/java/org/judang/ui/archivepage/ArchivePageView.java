@@ -78,7 +78,7 @@ public final class ArchivePageView extends BorderPane {
         BorderPane members = new BorderPane(grid);
         members.setTop(memberBar());
         members.setBottom(timeline);
-        SplitPane split = new SplitPane(members, side());
+        SplitPane split = new SplitPane(members, side(thumbnails));
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
@@ -195,11 +195,13 @@ public final class ArchivePageView extends BorderPane {
         return bar;
     }
 
-    private Node side() {
+    private Node side(ThumbnailCache thumbnails) {
         Tab planTab = new Tab(m.get("page.planTab"), plan);
         Tab detailsTab = new Tab(m.get("page.detailsTab"), new ArchiveDetailsForm(model, controller, m));
         detailsTab.setId("details-tab");
-        TabPane tabs = new TabPane(planTab, detailsTab);
+        Tab relatedTab = new Tab(m.get("page.relatedTab"), new RelatedArchivesView(model, controller, m, thumbnails, actions::openArchive));
+        relatedTab.setId("related-tab");
+        TabPane tabs = new TabPane(planTab, detailsTab, relatedTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         VBox side = new VBox(10, preview, tabs);

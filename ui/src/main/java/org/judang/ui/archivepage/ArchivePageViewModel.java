@@ -44,6 +44,9 @@ public final class ArchivePageViewModel {
     private final BooleanProperty showScene = new SimpleBooleanProperty(false);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final ObservableMap<String, Camera> cameras = FXCollections.observableHashMap();
+    /** Archives seen with this one (同行), and archives like the focused capture (以图搜档); loaded when asked for. */
+    private final ObservableList<RelatedArchive> companions = FXCollections.observableArrayList();
+    private final ObservableList<RelatedArchive> similar = FXCollections.observableArrayList();
     private final IntegerBinding intruders;
     private int anchor = -1;
 
@@ -60,6 +63,10 @@ public final class ArchivePageViewModel {
         notes.set(notesText == null ? "" : notesText);
         tags.set(tagsText == null ? "" : tagsText);
         members.setAll(sorted(records)); // one change: the views redraw once
+        if (!same) {
+            companions.clear();
+            similar.clear();
+        }
         if (!same || !keepSelection) {
             selected.clear();
             threshold.set(suggestedThreshold(records));
@@ -170,4 +177,6 @@ public final class ArchivePageViewModel {
     public BooleanProperty loadingProperty() { return loading; }
     public ObservableMap<String, Camera> cameras() { return cameras; }
     public IntegerBinding intrudersBinding() { return intruders; }
+    public ObservableList<RelatedArchive> companions() { return companions; }
+    public ObservableList<RelatedArchive> similar() { return similar; }
 }
