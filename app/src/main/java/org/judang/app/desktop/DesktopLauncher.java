@@ -8,6 +8,12 @@ import java.nio.file.Path;
 
 /** Opens the workstation's window and returns when the person closes it. */
 public final class DesktopLauncher {
+    /**
+     * JavaFX warns on every start that it runs from the class path (the shaded jar), which is how this program is
+     * meant to run; held so the setting is not garbage-collected with the logger.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private DesktopLauncher() {}
 
     /**
@@ -27,6 +33,7 @@ public final class DesktopLauncher {
      * window closes.
      */
     public static void open(Path caseFolder, Path truthFile, Path screenshots) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(WorkstationApp.class, new StartupOptions(caseFolder, truthFile, screenshots).toArgs());
     }
 
