@@ -19,6 +19,7 @@ import javafx.util.Callback;
 import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.Camera;
+import org.judang.ui.ModelListeners;
 import org.judang.ui.i18n.Messages;
 
 import java.util.ArrayList;
@@ -29,7 +30,7 @@ import java.util.function.Function;
 /** The grid's filters and search, bound both ways to the {@link ArchiveGridViewModel}, and the merge bar for marked archives. */
 final class ArchiveFilterBar extends VBox {
 
-    ArchiveFilterBar(ArchiveGridViewModel model, Messages m, ArchiveActions actions) {
+    ArchiveFilterBar(ArchiveGridViewModel model, Messages m, ArchiveActions actions, ModelListeners listeners) {
         getStyleClass().add("filter-bar");
 
         TextField search = new TextField();
@@ -52,7 +53,7 @@ final class ArchiveFilterBar extends VBox {
         ComboBox<Camera> camera = new ComboBox<>();
         camera.setId("filter-camera");
         camera.getItems().add(null);
-        model.cameras().addListener((javafx.collections.ListChangeListener<Camera>) c -> {
+        listeners.onList(model.cameras(), (javafx.collections.ListChangeListener<Camera>) c -> {
             List<Camera> items = new ArrayList<>();
             items.add(null);
             items.addAll(model.cameras());
@@ -86,7 +87,7 @@ final class ArchiveFilterBar extends VBox {
         minSize.setEditable(true);
         minSize.setPrefWidth(90);
         minSize.valueProperty().addListener((o, a, b) -> model.minSizeProperty().set(b));
-        model.minSizeProperty().addListener((o, a, b) -> minSize.getValueFactory().setValue(b.intValue()));
+        listeners.onChange(model.minSizeProperty(), (o, a, b) -> minSize.getValueFactory().setValue(b.intValue()));
         Label minLabel = new Label(m.get("filter.minSize"));
         minLabel.setLabelFor(minSize);
 

@@ -6,6 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
+import org.judang.ui.ModelListeners;
 import org.judang.ui.i18n.Messages;
 import org.judang.ui.image.ThumbnailCache;
 import org.judang.ui.tiles.TileGrid;
@@ -26,7 +27,7 @@ public final class ArchiveGridView extends BorderPane {
     private final Label empty = new Label();
     private final Messages m;
 
-    public ArchiveGridView(ArchiveGridController controller, ArchiveActions actions, Messages m, ThumbnailCache thumbnails) {
+    public ArchiveGridView(ArchiveGridController controller, ArchiveActions actions, Messages m, ThumbnailCache thumbnails, ModelListeners listeners) {
         this.controller = controller;
         this.model = controller.model();
         this.actions = actions;
@@ -39,16 +40,16 @@ public final class ArchiveGridView extends BorderPane {
         grid.setPlaceholder(empty);
         grid.countProperty().bind(model.countProperty());
         model.columnsProperty().bind(grid.columnsProperty());
-        setTop(new ArchiveFilterBar(model, m, actions));
+        setTop(new ArchiveFilterBar(model, m, actions, listeners));
         setCenter(grid);
 
-        model.dataVersionProperty().addListener(o -> grid.redraw());
-        model.selectedIndexProperty().addListener((o, a, b) -> {
+        listeners.on(model.dataVersionProperty(), o -> grid.redraw());
+        listeners.onChange(model.selectedIndexProperty(), (o, a, b) -> {
             grid.redraw();
             grid.reveal(b.intValue());
         });
-        model.marked().addListener((MapChangeListener<String, ArchiveCard>) c -> grid.redraw());
-        model.loadingProperty().addListener(o -> updatePlaceholder());
+        listeners.onMap(model.marked(), (MapChangeListener<String, ArchiveCard>) c -> grid.redraw());
+        listeners.on(model.loadingProperty(), o -> updatePlaceholder());
         grid.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         updatePlaceholder();
     }

@@ -10,6 +10,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.judang.engine.model.Archive;
+import org.judang.ui.ModelListeners;
 import org.judang.ui.i18n.Messages;
 
 /** The archive's name, notes and tags as the person edits them; saved with the button or Ctrl+S. */
@@ -18,7 +19,7 @@ final class ArchiveDetailsForm extends VBox {
     private final TextArea notes = new TextArea();
     private final TextField tags = new TextField();
 
-    ArchiveDetailsForm(ArchivePageViewModel model, ArchivePageController controller, Messages m) {
+    ArchiveDetailsForm(ArchivePageViewModel model, ArchivePageController controller, Messages m, ModelListeners listeners) {
         getStyleClass().add("details-form");
         name.setId("archive-name");
         notes.setId("archive-notes");
@@ -44,9 +45,10 @@ final class ArchiveDetailsForm extends VBox {
         HBox buttons = new HBox(8, save, revert);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         getChildren().addAll(label(m, "details.name", name), name, label(m, "details.notes", notes), notes, label(m, "details.tags", tags), tags, buttons);
-        model.archiveProperty().addListener(o -> fill(model));
-        model.notesProperty().addListener(o -> fill(model));
-        model.tagsProperty().addListener(o -> fill(model));
+        listeners.on(model.archiveProperty(), o -> fill(model));
+        listeners.on(model.notesProperty(), o -> fill(model));
+        listeners.on(model.tagsProperty(), o -> fill(model));
+        fill(model);
     }
 
     private static Label label(Messages m, String key, javafx.scene.Node field) {

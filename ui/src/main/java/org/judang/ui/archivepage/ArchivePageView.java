@@ -30,6 +30,7 @@ import javafx.scene.layout.VBox;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.ObjectRecord;
+import org.judang.ui.ModelListeners;
 import org.judang.ui.archive.ArchiveCard;
 import org.judang.ui.i18n.Messages;
 import org.judang.ui.image.ThumbnailCache;
@@ -59,9 +60,11 @@ public final class ArchivePageView extends BorderPane {
     private final Label title = new Label();
     private final Label subtitle = new Label();
     private final Label status = new Label();
+    private final ModelListeners listeners;
     private final HBox realName = new HBox(8);
 
-    public ArchivePageView(ArchivePageController controller, ArchivePageActions actions, Messages m, ThumbnailCache thumbnails) {
+    public ArchivePageView(ArchivePageController controller, ArchivePageActions actions, Messages m, ThumbnailCache thumbnails, ModelListeners listeners) {
+        this.listeners = listeners;
         this.controller = controller;
         this.model = controller.model();
         this.actions = actions;
@@ -84,20 +87,20 @@ public final class ArchivePageView extends BorderPane {
         SplitPane.setResizableWithParent(split.getItems().get(1), false);
         setCenter(split);
 
-        model.members().addListener((ListChangeListener<ObjectRecord>) c -> membersChanged());
-        model.selected().addListener((SetChangeListener<String>) c -> {
+        listeners.onList(model.members(), (ListChangeListener<ObjectRecord>) c -> membersChanged());
+        listeners.onSet(model.selected(), (SetChangeListener<String>) c -> {
             grid.redraw();
             timeline.show(model.members(), model.selected());
         });
-        model.focusedIndexProperty().addListener((o, a, b) -> {
+        listeners.onChange(model.focusedIndexProperty(), (o, a, b) -> {
             grid.redraw();
             grid.reveal(b.intValue());
             showPreview();
         });
-        model.thresholdProperty().addListener(o -> grid.redraw());
-        model.showSceneProperty().addListener(o -> showPreview());
-        model.archiveProperty().addListener(o -> header(model.archiveProperty().get()));
-        model.cameras().addListener((MapChangeListener<String, org.judang.engine.model.Camera>) c -> plan.show(model.cameras().values(), model.members()));
+        listeners.on(model.thresholdProperty(), o -> grid.redraw());
+        listeners.on(model.showSceneProperty(), o -> showPreview());
+        listeners.on(model.archiveProperty(), o -> header(model.archiveProperty().get()));
+        listeners.onMap(model.cameras(), (MapChangeListener<String, org.judang.engine.model.Camera>) c -> plan.show(model.cameras().values(), model.members()));
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         showRealName();
         if (model.archiveProperty().get() != null) {
@@ -124,7 +127,7 @@ public final class ArchivePageView extends BorderPane {
         realName.setAlignment(Pos.CENTER_LEFT);
         realName.getStyleClass().add("real-name-box");
         realName.setId("real-name");
-        model.realNameProperty().addListener(o -> showRealName());
+        listeners.on(model.realNameProperty(), o -> showRealName());
         VBox titles = new VBox(2, titleLine, subtitle, realName);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -156,7 +159,7 @@ public final class ArchivePageView extends BorderPane {
             if (b == null) a.setSelected(true); // one order is always chosen
             else model.orderProperty().set(b == byTime ? MemberOrder.TIME : MemberOrder.SIMILARITY);
         });
-        model.orderProperty().addListener((o, a, b) -> (b == MemberOrder.TIME ? byTime : bySimilarity).setSelected(true));
+        listeners.onChange(model.orderProperty(), (o, a, b) -> (b == MemberOrder.TIME ? byTime : bySimilarity).setSelected(true));
         HBox orderBox = new HBox(0, bySimilarity, byTime);
         orderBox.getStyleClass().add("segmented");
 
@@ -197,7 +200,7 @@ public final class ArchivePageView extends BorderPane {
 
     private Node side(ThumbnailCache thumbnails) {
         Tab planTab = new Tab(m.get("page.planTab"), plan);
-        Tab detailsTab = new Tab(m.get("page.detailsTab"), new ArchiveDetailsForm(model, controller, m));
+        Tab detailsTab = new Tab(m.get("page.detailsTab"), new ArchiveDetailsForm(model, controller, m, listeners));
         detailsTab.setId("details-tab");
         Tab relatedTab = new Tab(m.get("page.relatedTab"), new RelatedArchivesView(model, controller, m, thumbnails, actions::openArchive));
         relatedTab.setId("related-tab");

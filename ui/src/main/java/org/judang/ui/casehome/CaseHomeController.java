@@ -46,10 +46,12 @@ public final class CaseHomeController {
             return h;
         }, h -> {
             ImportReport sel = model.selectedReportProperty().get();
+            boolean newBatch = h.size() != model.history().size();
             model.history().setAll(h);
+            // a new import shows its own report; otherwise the report the person was reading stays
             model.selectedReportProperty().set(h.isEmpty() ? null
-                    : sel == null ? h.get(0) : h.stream().filter(r -> r.batch().equals(sel.batch()) && java.util.Objects.equals(r.batchSeq(), sel.batchSeq()))
-                    .findFirst().orElse(h.get(0)));
+                    : sel == null || newBatch ? h.get(0)
+                    : h.stream().filter(r -> r.batch().equals(sel.batch()) && java.util.Objects.equals(r.batchSeq(), sel.batchSeq())).findFirst().orElse(h.get(0)));
         });
         if (model.truthFileProperty().get() == null) settings.truthFile(session.folder()).ifPresent(model.truthFileProperty()::set);
         if (model.truthFileProperty().get() != null) evaluate(model.truthFileProperty().get());

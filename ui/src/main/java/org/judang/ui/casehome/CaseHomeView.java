@@ -22,6 +22,7 @@ import org.judang.engine.ingest.ImportReport;
 import org.judang.engine.metrics.QualityReport;
 import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ObjectType;
+import org.judang.ui.ModelListeners;
 import org.judang.ui.i18n.Messages;
 import org.judang.ui.tasks.TaskListController;
 import org.judang.ui.tasks.TaskListView;
@@ -43,7 +44,7 @@ public final class CaseHomeView extends ScrollPane {
     private final Label caseFolder = new Label();
     private final Button cluster;
 
-    public CaseHomeView(CaseHomeController controller, TaskListController tasks, CaseHomeActions actions, Messages m) {
+    public CaseHomeView(CaseHomeController controller, TaskListController tasks, CaseHomeActions actions, Messages m, ModelListeners listeners) {
         this.model = controller.model();
         this.m = m;
         getStyleClass().add("case-home");
@@ -78,9 +79,9 @@ public final class CaseHomeView extends ScrollPane {
         truth.setId("choose-truth");
         truth.setOnAction(e -> actions.chooseTruthFile());
 
-        TableView<ImportReport> batches = batchTable();
+        TableView<ImportReport> batches = batchTable(listeners);
         ImportReportTable issues = new ImportReportTable(m);
-        model.selectedReportProperty().addListener((o, a, r) -> issues.getItems().setAll(r == null ? List.of() : r.issues()));
+        listeners.onChange(model.selectedReportProperty(), (o, a, r) -> issues.getItems().setAll(r == null ? List.of() : r.issues()));
         if (model.selectedReportProperty().get() != null) issues.getItems().setAll(model.selectedReportProperty().get().issues());
         issues.setPrefHeight(220);
         Button copy = new Button(m.get("report.copyAll"));
@@ -105,10 +106,10 @@ public final class CaseHomeView extends ScrollPane {
         content.getStyleClass().add("home-content");
         setContent(content);
 
-        model.overviewProperty().addListener(o -> showFigures());
-        model.qualityProperty().addListener(o -> showQuality());
-        model.qualityProblemProperty().addListener(o -> showQuality());
-        model.truthFileProperty().addListener(o -> showQuality());
+        listeners.on(model.overviewProperty(), o -> showFigures());
+        listeners.on(model.qualityProperty(), o -> showQuality());
+        listeners.on(model.qualityProblemProperty(), o -> showQuality());
+        listeners.on(model.truthFileProperty(), o -> showQuality());
         showFigures();
         showQuality();
     }
@@ -119,7 +120,7 @@ public final class CaseHomeView extends ScrollPane {
         return new VBox(6, t, body);
     }
 
-    private TableView<ImportReport> batchTable() {
+    private TableView<ImportReport> batchTable(ModelListeners listeners) {
         TableView<ImportReport> t = new TableView<>(model.history());
         t.setId("batch-table");
         t.setPlaceholder(new Label(m.get("home.noBatches")));
@@ -139,7 +140,7 @@ public final class CaseHomeView extends ScrollPane {
         t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) model.selectedReportProperty().set(b);
         });
-        model.selectedReportProperty().addListener((o, a, b) -> {
+        listeners.onChange(model.selectedReportProperty(), (o, a, b) -> {
             if (b != null && t.getSelectionModel().getSelectedItem() != b) t.getSelectionModel().select(b);
         });
         return t;

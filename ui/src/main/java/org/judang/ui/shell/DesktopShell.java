@@ -153,6 +153,7 @@ public final class DesktopShell implements Feedback {
     // ---- views -------------------------------------------------------------------------------------------------
 
     private void rebuild() {
+        if (window != null) window.dispose();
         window = new MainWindow(this, m, workspace);
         Parent root = window;
         root.getStyleClass().add(theme.styleClass());

@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.judang.ui.ModelListeners;
 import org.judang.ui.archive.ArchiveGridView;
 import org.judang.ui.archivepage.ArchivePageView;
 import org.judang.ui.casehome.CaseHomeView;
@@ -53,6 +54,8 @@ public final class MainWindow extends BorderPane {
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> nav = new EnumMap<>(Section.class);
     private final ShortcutOverlay help;
+    /** Everything the views listen to on the workspace's view models, dropped when this window is replaced. */
+    private final ModelListeners listeners = new ModelListeners();
     private StackPane archives;
     private ArchiveGridView gridView;
     private ArchivePageView pageView;
@@ -156,7 +159,7 @@ public final class MainWindow extends BorderPane {
             long n = ws.suggestions().model().openProperty().get();
             return m.get("nav.SUGGESTIONS") + (n > 0 ? "  " + n : "");
         }, ws.suggestions().model().openProperty()));
-        TaskIndicator indicator = new TaskIndicator(ws.tasks().model(), m, () -> shell.show(Section.TASKS));
+        TaskIndicator indicator = new TaskIndicator(ws.tasks().model(), m, () -> shell.show(Section.TASKS), listeners);
         Button undo = new Button(m.get("nav.undo"));
         undo.setId("nav-undo");
         undo.setTooltip(new Tooltip("Ctrl+Z"));
@@ -195,14 +198,14 @@ public final class MainWindow extends BorderPane {
 
     private Node build(Section s) {
         return switch (s) {
-            case HOME -> new CaseHomeView(ws.home(), ws.tasks(), ws, m);
+            case HOME -> new CaseHomeView(ws.home(), ws.tasks(), ws, m, listeners);
             case ARCHIVES -> {
-                gridView = new ArchiveGridView(ws.grid(), ws, m, ws.thumbnails());
-                pageView = new ArchivePageView(ws.page(), ws, m, ws.thumbnails());
+                gridView = new ArchiveGridView(ws.grid(), ws, m, ws.thumbnails(), listeners);
+                pageView = new ArchivePageView(ws.page(), ws, m, ws.thumbnails(), listeners);
                 archives = new StackPane(gridView, pageView);
                 yield archives;
             }
-            case SUGGESTIONS -> new SuggestionQueueView(ws.suggestions(), m, ws.thumbnails(), ws::openArchive);
+            case SUGGESTIONS -> new SuggestionQueueView(ws.suggestions(), m, ws.thumbnails(), ws::openArchive, listeners);
             case TASKS -> new TaskListView(ws.tasks(), m);
             case LOG -> new AuditLogView(ws.corrections(), ws.session(), m);
         };
@@ -266,6 +269,11 @@ public final class MainWindow extends BorderPane {
             ws.corrections().redo();
             e.consume();
         }
+    }
+
+    /** Stops the views listening to the view models: this window is being replaced. */
+    void dispose() {
+        listeners.removeAll();
     }
 
     /** The archive grid view, once built (tests and the screenshot tour look into it). */

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.judang.engine.archive.MergeSuggestion;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ObjectRecord;
+import org.judang.ui.ModelListeners;
 import org.judang.ui.i18n.Messages;
 import org.judang.ui.image.ThumbnailCache;
 
@@ -34,7 +35,8 @@ public final class SuggestionQueueView extends BorderPane {
     private final HBox pair = new HBox(20);
     private final Label similarity = new Label();
 
-    public SuggestionQueueView(SuggestionQueueController controller, Messages m, ThumbnailCache thumbnails, Consumer<String> openArchive) {
+    public SuggestionQueueView(SuggestionQueueController controller, Messages m, ThumbnailCache thumbnails, Consumer<String> openArchive,
+                               ModelListeners listeners) {
         this.model = controller.model();
         this.m = m;
         this.thumbnails = thumbnails;
@@ -91,10 +93,10 @@ public final class SuggestionQueueView extends BorderPane {
             }
             e.consume();
         });
-        model.currentProperty().addListener(o -> draw());
-        model.leftProperty().addListener(o -> draw());
-        model.rightProperty().addListener(o -> draw());
-        model.loadingProperty().addListener(o -> draw());
+        listeners.on(model.currentProperty(), o -> draw());
+        listeners.on(model.leftProperty(), o -> draw());
+        listeners.on(model.rightProperty(), o -> draw());
+        listeners.on(model.loadingProperty(), o -> draw());
         draw();
     }
 

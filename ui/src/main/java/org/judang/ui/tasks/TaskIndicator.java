@@ -6,12 +6,13 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import org.judang.engine.task.TaskInfo;
 import org.judang.engine.task.TaskState;
+import org.judang.ui.ModelListeners;
 import org.judang.ui.i18n.Messages;
 
 /** The running task in the window's header, always in sight while the person keeps working; a click opens the task list. */
 public final class TaskIndicator extends HBox {
 
-    public TaskIndicator(TaskListViewModel model, Messages m, Runnable openTasks) {
+    public TaskIndicator(TaskListViewModel model, Messages m, Runnable openTasks, ModelListeners listeners) {
         super(8);
         getStyleClass().add("task-indicator");
         setId("task-indicator");
@@ -30,7 +31,7 @@ public final class TaskIndicator extends HBox {
             String left = t.secondsLeft() >= 0 ? " · " + m.format("tasks.left", m.duration(t.secondsLeft())) : "";
             text.setText(m.name(t.kind()) + (t.stage() != null ? " · " + t.stage() : "") + left);
         };
-        model.activeProperty().addListener(o -> update.run());
+        listeners.on(model.activeProperty(), o -> update.run());
         update.run();
     }
 }
