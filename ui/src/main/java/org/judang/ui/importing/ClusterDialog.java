@@ -110,6 +110,10 @@ public final class ClusterDialog extends Dialog<ClusterOptions> {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         double chosen = p.chosen();
         double nearest = p.rows().stream().mapToDouble(ThresholdPreview.Row::threshold).reduce((a, b) -> Math.abs(a - chosen) <= Math.abs(b - chosen) ? a : b).orElse(chosen);
+        int chosenRow = 0;
+        for (int i = 0; i < p.rows().size(); i++) if (p.rows().get(i).threshold() == nearest) chosenRow = i;
+        table.scrollTo(Math.max(0, chosenRow - 3)); // the chosen row in sight, with its neighbours above
+        for (int i = 1; i < table.getColumns().size(); i++) table.getColumns().get(i).getStyleClass().add("number-column");
         table.setRowFactory(v -> new TableRow<>() {
             @Override
             protected void updateItem(ThresholdPreview.Row r, boolean empty) {

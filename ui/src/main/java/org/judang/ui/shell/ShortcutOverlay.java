@@ -3,7 +3,6 @@ package org.judang.ui.shell;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.judang.ui.i18n.Messages;
@@ -38,7 +37,8 @@ final class ShortcutOverlay extends StackPane {
     ShortcutOverlay(Messages m, Runnable close) {
         getStyleClass().add("overlay");
         setId("shortcut-overlay");
-        HBox columns = new HBox(28);
+        // columns side by side where the window is wide enough, wrapped below each other where it is not
+        javafx.scene.layout.FlowPane columns = new javafx.scene.layout.FlowPane(28, 18);
         for (Group g : GROUPS) {
             GridPane grid = new GridPane();
             grid.setHgap(14);
@@ -47,8 +47,10 @@ final class ShortcutOverlay extends StackPane {
             for (String[] k : g.keys()) {
                 Label key = new Label(k[0]);
                 key.getStyleClass().add("key-cap");
+                key.setMinWidth(USE_PREF_SIZE);
                 Label what = new Label(m.get(k[1]));
                 what.getStyleClass().add("key-text");
+                what.setMinWidth(USE_PREF_SIZE);
                 grid.addRow(row++, key, what);
             }
             Label title = new Label(m.get(g.titleKey()));
@@ -59,9 +61,14 @@ final class ShortcutOverlay extends StackPane {
         heading.getStyleClass().add("page-title");
         Label hint = new Label(m.get("keys.close"));
         hint.getStyleClass().add("hint");
-        VBox card = new VBox(14, heading, columns, hint);
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(columns);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("overlay-scroll");
+        VBox card = new VBox(14, heading, scroll, hint);
         card.getStyleClass().add("overlay-card");
-        card.setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE);
+        card.maxWidthProperty().bind(widthProperty().multiply(0.94));
+        card.setMaxHeight(USE_PREF_SIZE); // taller than the window: the columns scroll
+        columns.prefWrapLengthProperty().bind(card.maxWidthProperty().subtract(60));
         getChildren().add(card);
         setAlignment(Pos.CENTER);
         setOnMouseClicked(e -> close.run());
