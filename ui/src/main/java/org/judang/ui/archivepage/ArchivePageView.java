@@ -122,7 +122,17 @@ public final class ArchivePageView extends BorderPane {
         subtitle.getStyleClass().add("page-subtitle");
         subtitle.setId("page-subtitle");
         status.getStyleClass().add("status-chip");
-        HBox titleLine = new HBox(10, title, status);
+        Button copyId = new Button(m.get("page.copyId"));
+        copyId.setId("copy-id");
+        copyId.getStyleClass().add("small-button");
+        copyId.setFocusTraversable(false);
+        copyId.setOnAction(e -> {
+            if (model.archiveProperty().get() == null) return;
+            javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+            c.putString(model.archiveProperty().get().id());
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+        HBox titleLine = new HBox(10, title, status, copyId);
         titleLine.setAlignment(Pos.BASELINE_LEFT);
         realName.setAlignment(Pos.CENTER_LEFT);
         realName.getStyleClass().add("real-name-box");

@@ -41,7 +41,7 @@ public final class ImportDialog extends Dialog<Path> {
         zip.setOnAction(e -> files.chooseFile(m.get("import.zip"), m.get("import.zipFilter"), "*.zip").ifPresent(p -> path.setText(p.toString())));
         HBox row = new HBox(8, path, folder, zip);
         row.setAlignment(Pos.CENTER_LEFT);
-        Label note = new Label(m.get("import.note"));
+        Label note = new Label(m.get("import.note") + " " + m.get("import.drop"));
         note.getStyleClass().add("hint");
         note.setWrapText(true);
         Label problem = new Label();

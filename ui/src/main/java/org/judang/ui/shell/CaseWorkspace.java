@@ -255,6 +255,11 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
                 t -> shell.info(m.get("import.startedTitle"), m.format("import.started", path.getFileName())))));
     }
 
+    /** A batch dropped on the window: imported at once (the person already chose it by dragging it). */
+    void importDropped(java.nio.file.Path batch) {
+        calls.call(() -> session.startImport(batch), t -> shell.info(m.get("import.startedTitle"), m.format("import.started", batch.getFileName())));
+    }
+
     @Override
     public void cluster() {
         shell.showDialog(new ClusterDialog(shell.window(), session, calls, m, options -> calls.call(() -> session.startCluster(options),

@@ -79,6 +79,26 @@ public final class MainWindow extends BorderPane {
             content.getChildren().setAll(new WelcomeView(shell.settings().recentCases(), m, shell::newCaseDialog, shell::openCaseDialog, shell::openCase));
         }
         addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        if (ws != null) acceptDroppedBatches();
+    }
+
+    /** Batch folders and zips dragged onto the window are imported, as from the import dialog. */
+    private void acceptDroppedBatches() {
+        setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            e.consume();
+        });
+        setOnDragDropped(e -> {
+            boolean any = false;
+            for (java.io.File f : e.getDragboard().getFiles()) {
+                if (f.isDirectory() || f.getName().toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
+                    ws.importDropped(f.toPath());
+                    any = true;
+                }
+            }
+            e.setDropCompleted(any);
+            e.consume();
+        });
     }
 
     private MenuBar menu() {

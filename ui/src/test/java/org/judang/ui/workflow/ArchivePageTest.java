@@ -31,6 +31,8 @@ class ArchivePageTest extends WorkstationUiTest {
         type(KeyCode.ENTER);
         until("the page shows the archive", () -> ws.pageOpen() && ws.page().model().members().size() == archive.recordCount() && shell.idle());
         assertEquals(archive.recordCount() + " captures", text("#page-subtitle").split(" · ")[2]);
+        clickOn("#copy-id");
+        assertEquals(archive.id(), onFx(() -> javafx.scene.input.Clipboard.getSystemClipboard().getString()), "the ID is ready to paste into a report");
 
         // outliers first: ascending similarity to the centre
         List<ObjectRecord> shown = onFx(() -> List.copyOf(ws.page().model().members()));
