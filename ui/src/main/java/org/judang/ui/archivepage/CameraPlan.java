@@ -4,7 +4,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Circle;
-import javafx.scene.shape.Polyline;
+import javafx.scene.shape.Line;
 import org.judang.engine.model.Camera;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.ui.i18n.Messages;
@@ -93,14 +93,25 @@ public final class CameraPlan extends Pane {
         for (ObjectRecord r : members) if (r.deviceId() != null) visits.merge(r.deviceId(), 1, Integer::sum);
         int most = visits.values().stream().mapToInt(Integer::intValue).max().orElse(1);
 
+        // each pair of cameras the archive moved between, once, thicker the more often: readable (and cheap to
+        // draw) even for an archive of thousands of captures
         List<String> path = path(members);
-        Polyline line = new Polyline();
-        line.getStyleClass().add("camera-path");
-        for (String id : path) {
-            double[] p = at.get(id);
-            if (p != null) line.getPoints().addAll(p[0], p[1]);
+        Map<String, Integer> moves = new LinkedHashMap<>();
+        for (int i = 1; i < path.size(); i++) {
+            String a = path.get(i - 1), b = path.get(i);
+            moves.merge(a.compareTo(b) < 0 ? a + "\n" + b : b + "\n" + a, 1, Integer::sum);
         }
-        getChildren().add(line);
+        int busiest = moves.values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        for (Map.Entry<String, Integer> e : moves.entrySet()) {
+            String[] ends = e.getKey().split("\n");
+            double[] p = at.get(ends[0]), q = at.get(ends[1]);
+            if (p == null || q == null) continue;
+            Line line = new Line(p[0], p[1], q[0], q[1]);
+            line.getStyleClass().add("camera-path");
+            line.setStrokeWidth(1.5 + 4 * Math.sqrt((double) e.getValue() / busiest));
+            Tooltip.install(line, new Tooltip(m.format("plan.moves", e.getValue())));
+            getChildren().add(line);
+        }
 
         for (Camera c : cameras) {
             double[] p = at.get(c.apeId());
