@@ -1,6 +1,8 @@
 package org.judang.ui.archive;
 
+import org.judang.engine.CaseSession;
 import org.judang.engine.archive.RealName;
+import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.Archive;
 
 /**
@@ -10,6 +12,12 @@ import org.judang.engine.model.Archive;
 public record ArchiveCard(Archive archive, String coverImage, RealName realName) {
     public ArchiveCard(Archive archive, String coverImage) {
         this(archive, coverImage, null);
+    }
+
+    /** The card of an archive as the case has it now: two look-ups in the case, so never on the JavaFX thread. */
+    public static ArchiveCard of(CaseSession session, Archive a) {
+        String crop = a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null);
+        return new ArchiveCard(a, crop, session.realName(a.id()).orElse(null));
     }
 
     public String id() {

@@ -4,7 +4,6 @@ import javafx.beans.Observable;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
 import org.judang.engine.model.Archive;
-import org.judang.engine.model.ObjectRecord;
 import org.judang.ui.concurrent.EngineCalls;
 
 import java.util.ArrayList;
@@ -105,10 +104,7 @@ public final class ArchiveGridController {
     private List<ArchiveCard> loadPage(ArchiveFilter filter, int page) {
         List<Archive> archives = session.archives(filter, page * model.pageSize(), model.pageSize());
         List<ArchiveCard> out = new ArrayList<>(archives.size());
-        for (Archive a : archives) {
-            String crop = a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null);
-            out.add(new ArchiveCard(a, crop, session.realName(a.id()).orElse(null)));
-        }
+        for (Archive a : archives) out.add(ArchiveCard.of(session, a));
         return out;
     }
 }

@@ -139,18 +139,13 @@ public final class ArchivePageController {
         if (r == null) return;
         String id = archiveId();
         calls.call(() -> session.searchByRecord(r.id(), 0, RELATED_SHOWN + 1).stream().filter(x -> !x.archive().id().equals(id))
-                .limit(RELATED_SHOWN).map(x -> new RelatedArchive(cardOf(x.archive()), -1, x.similarity())).toList(), l -> {
+                .limit(RELATED_SHOWN).map(x -> new RelatedArchive(ArchiveCard.of(session, x.archive()), -1, x.similarity())).toList(), l -> {
             if (model.archiveProperty().get() != null && id.equals(model.archiveProperty().get().id())) model.similar().setAll(l);
         });
     }
 
     private Optional<ArchiveCard> card(String archiveId) {
-        return session.archive(archiveId).map(this::cardOf);
-    }
-
-    private ArchiveCard cardOf(Archive a) {
-        String crop = a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null);
-        return new ArchiveCard(a, crop, session.realName(a.id()).orElse(null));
+        return session.archive(archiveId).map(a -> ArchiveCard.of(session, a));
     }
 
     /** The person confirms or rejects the proposed match with a known person of the gallery. */

@@ -15,7 +15,6 @@ import javafx.stage.Window;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
 import org.judang.engine.model.Archive;
-import org.judang.engine.model.ObjectRecord;
 import org.judang.ui.archive.ArchiveCard;
 import org.judang.ui.concurrent.EngineCalls;
 import org.judang.ui.i18n.Messages;
@@ -76,8 +75,7 @@ public final class ArchivePicker extends Dialog<ArchiveCard> {
                 List<ArchiveCard> out = new ArrayList<>(first);
                 for (Archive a : session.archives(f, 0, SHOWN)) {
                     if (a.id().equals(current.id()) || first.stream().anyMatch(c -> c.id().equals(a.id()))) continue;
-                    String crop = a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null);
-                    out.add(new ArchiveCard(a, crop));
+                    out.add(ArchiveCard.of(session, a));
                 }
                 return out;
             }, cards -> {

@@ -4,7 +4,6 @@ import org.judang.engine.CaseSession;
 import org.judang.engine.archive.CorrectionResult;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveStatus;
-import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.task.TaskInfo;
 import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskState;
@@ -242,9 +241,7 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     }
 
     private void loadCard(String archiveId, Consumer<ArchiveCard> then) {
-        calls.call(() -> session.archive(archiveId).map(a -> new ArchiveCard(a,
-                a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null),
-                session.realName(a.id()).orElse(null))), c -> c.ifPresent(then));
+        calls.call(() -> session.archive(archiveId).map(a -> ArchiveCard.of(session, a)), c -> c.ifPresent(then));
     }
 
     // ---- the case home -----------------------------------------------------------------------------------------
