@@ -20,6 +20,7 @@ public final class CaseHomeController {
     private final CaseHomeViewModel model;
     private final UserSettings settings;
     private final Messages m;
+    private boolean scoreStale = true;
 
     public CaseHomeController(CaseSession session, EngineCalls calls, CaseHomeViewModel model, UserSettings settings, Messages m) {
         this.session = session;
@@ -37,8 +38,12 @@ public final class CaseHomeController {
         return session;
     }
 
-    /** Reloads the figures and the import reports; scores again when a truth file is known. */
+    /**
+     * Reloads the figures and the import reports. The quality figures (a pass over the whole case) are only marked
+     * out of date: they are computed again when the home is shown ({@link #scoreIfStale()}).
+     */
     public void refresh() {
+        scoreStale = true;
         calls.call(session::overview, model.overviewProperty()::set);
         calls.call(() -> {
             List<ImportReport> h = new ArrayList<>(session.importHistory());
@@ -53,12 +58,19 @@ public final class CaseHomeController {
                     : sel == null || newBatch ? h.get(0)
                     : h.stream().filter(r -> r.batch().equals(sel.batch()) && java.util.Objects.equals(r.batchSeq(), sel.batchSeq())).findFirst().orElse(h.get(0)));
         });
+    }
+
+    /** Scores the case again if it changed since it was last scored and a truth file is known (the home is being shown). */
+    public void scoreIfStale() {
+        if (!scoreStale) return;
         if (model.truthFileProperty().get() == null) settings.truthFile(session.folder()).ifPresent(model.truthFileProperty()::set);
         if (model.truthFileProperty().get() != null) evaluate(model.truthFileProperty().get());
+        else scoreStale = false;
     }
 
     /** Quality figures (GA/T 2350.5 7.1) of the case's archives against a truth file; remembered for the case. */
     public void evaluate(Path truth) {
+        scoreStale = false;
         model.truthFileProperty().set(truth);
         model.qualityProblemProperty().set(null);
         calls.call(() -> session.evaluate(truth, Set.of()), q -> {

@@ -80,7 +80,7 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
         });
         grid.start();
         tasks.start();
-        home.refresh();
+        refreshHome();
         corrections.reloadLog();
         suggestions.load();
     }
@@ -88,14 +88,14 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     private void afterCorrection(CorrectionResult r) {
         grid.reload(true);
         if (pageOpen) page.reload();
-        home.refresh();
+        refreshHome();
         suggestions.load();
     }
 
     private void afterTask(TaskInfo t) {
         if (t.state() != TaskState.SUCCEEDED || t.kind() == TaskKind.EXPORT) return;
         grid.reload(true);
-        home.refresh();
+        refreshHome();
         corrections.reloadLog();
         suggestions.load();
         if (pageOpen) page.reload();
@@ -104,6 +104,12 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
                 if (n > 0) shell.success(m.get("import.doneTitle"), m.format("import.unarchived", n), m.get("import.clusterNow"), this::cluster);
             });
         }
+    }
+
+    /** New figures for the home; the quality figures too if the home is on screen (else when it is shown next). */
+    private void refreshHome() {
+        home.refresh();
+        if (shell.section() == Section.HOME) home.scoreIfStale();
     }
 
     public CaseSession session() { return session; }

@@ -208,7 +208,9 @@ public final class MainWindow extends BorderPane {
         if (b != null) b.setSelected(true);
         Node v = views.computeIfAbsent(s, this::build);
         content.getChildren().setAll(v);
-        if (s == Section.ARCHIVES) {
+        if (s == Section.HOME) {
+            ws.home().scoreIfStale();
+        } else if (s == Section.ARCHIVES) {
             if (ws.pageOpen()) showArchivePage();
             else showArchiveGrid();
         } else if (s == Section.SUGGESTIONS) {

@@ -58,5 +58,16 @@ class ImportAndClusterTest extends WorkstationUiTest {
         clickOn("#nav-archives");
         until("the grid shows the archives", () -> shell.workspace().grid().model().countProperty().get() == expected);
         assertEquals(expected + " archives", text("#archive-count"));
+
+        // the quality figures against the batch's truth file, as the engine computes them
+        files.answer(SyntheticCase.batch().truth());
+        clickOn("#nav-home");
+        clickOn("#choose-truth");
+        until("the case is scored", () -> lookup("#quality-grid").tryQuery().isPresent());
+        double f = session().evaluate(SyntheticCase.batch().truth(), java.util.Set.of()).pairwiseF();
+        assertTrue(lookup("#quality-grid .fact-value").queryAllAs(javafx.scene.control.Label.class).stream()
+                .anyMatch(l -> l.getText().equals(String.format(java.util.Locale.ROOT, "%.1f%%", f * 100))), "pairwise F is shown");
+        assertEquals(SyntheticCase.batch().truth().toAbsolutePath().normalize(), shell.settings().truthFile(session().folder()).orElseThrow(),
+                "the truth file is remembered for the case");
     }
 }
