@@ -32,14 +32,20 @@ public final class RealNameMatcher {
         return store.db().inTransaction(c -> {
             RealNames.clearProposed(c);
             Set<String> taken = new HashSet<>(RealNames.confirmedGallery(c));
+            Map<Integer, Map<String, float[]>> centresBySpace = new java.util.HashMap<>(); // read once per space, not per person
             for (Gallery.GalleryEntry g : Gallery.all(c)) {
                 if (g.vector() == null || g.spaceId() <= 0 || taken.contains(g.id())) continue;
                 float[] photo = Vectors.fromBytes(g.vector());
                 double bar = FeatureSpaces.threshold(c, g.spaceId()).orElse(0.5);
                 String best = null;
                 double bestSim = bar;
-                for (Map.Entry<String, byte[]> e : Archives.centersInSpace(c, g.spaceId()).entrySet()) {
-                    double s = Vectors.dot(photo, Vectors.fromBytes(e.getValue()));
+                if (!centresBySpace.containsKey(g.spaceId())) {
+                    Map<String, float[]> decoded = new java.util.LinkedHashMap<>();
+                    for (Map.Entry<String, byte[]> e : Archives.centersInSpace(c, g.spaceId()).entrySet()) decoded.put(e.getKey(), Vectors.fromBytes(e.getValue()));
+                    centresBySpace.put(g.spaceId(), decoded);
+                }
+                for (Map.Entry<String, float[]> e : centresBySpace.get(g.spaceId()).entrySet()) {
+                    double s = Vectors.dot(photo, e.getValue());
                     if (s >= bestSim) {
                         bestSim = s;
                         best = e.getKey();
