@@ -153,7 +153,7 @@ public final class CaseSession implements AutoCloseable {
     /** Clusters every record not yet in an archive, files the clusters as archives, and refreshes merge suggestions. */
     public ArchivingSummary cluster(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
         ArchivingSummary s = new Archiving(store).clusterUnarchived(options, progress, cancel);
-        new MergeSuggestions(store).refresh(progress, cancel);
+        new MergeSuggestions(store).refreshAfter(s.touchedArchives(), progress, cancel);
         new RealNameMatcher(store).refresh();
         return s;
     }
@@ -273,7 +273,8 @@ public final class CaseSession implements AutoCloseable {
             params.add(key);
         }
         if (f.area() != null) {
-            w.append(" AND EXISTS (SELECT 1 FROM records r WHERE r.archive_id = archives.id AND r.device_id IN "
+            // an uncorrelated IN is evaluated once; a correlated EXISTS scanned a camera's records for every archive
+            w.append(" AND id IN (SELECT r.archive_id FROM records r WHERE r.device_id IN "
                     + "(SELECT ape_id FROM cameras WHERE longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?))");
             params.add(f.area().minLon());
             params.add(f.area().maxLon());
@@ -284,7 +285,7 @@ public final class CaseSession implements AutoCloseable {
             w.append(f.realName() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM realname rn WHERE rn.archive_id = archives.id AND rn.state <> 'REJECTED')");
         }
         if (f.deviceId() != null) {
-            w.append(" AND EXISTS (SELECT 1 FROM records r WHERE r.archive_id = archives.id AND r.device_id = ?)");
+            w.append(" AND id IN (SELECT r.archive_id FROM records r WHERE r.device_id = ?)");
             params.add(f.deviceId());
         }
         if (f.from() != null) {

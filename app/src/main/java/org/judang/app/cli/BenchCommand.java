@@ -37,11 +37,11 @@ import java.util.stream.Stream;
 
 /** {@code judang bench import|cluster}: measured figures, one JSON object per line. */
 @Command(name = "bench", description = "Benchmarks: generate data, run a stage, print figures as JSON lines.", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Import.class, BenchCommand.Cluster.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Cluster.class, IncrementalBench.class, LibraryBench.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new UsageException("'bench' needs a subcommand: import or cluster");
+        throw new UsageException("'bench' needs a subcommand: import, cluster, incremental or library");
     }
 
     /** Settings shared by the benchmarks. */

@@ -27,15 +27,17 @@ final class GenerateCommand implements Runnable {
     @Option(names = "--cameras", defaultValue = "6", paramLabel = "C") int cameras;
     @Option(names = "--days", defaultValue = "3", paramLabel = "D") int days;
     @Option(names = "--gallery", defaultValue = "5", paramLabel = "G", description = "Known persons in the gallery batch.") int gallery;
+    @Option(names = "--first-day", defaultValue = "0", paramLabel = "N", description = {"Start the captures N days later: with the same --seed, --ids",
+            "and --vehicles, a later batch of the same case (the same people and vehicles, new captures and IDs)."}) int firstDay;
     @Spec CommandSpec spec;
 
     @Override
     public void run() {
-        if (ids < 1 || records < 1 || dim < 2 || cameras < 1 || days < 1 || gallery < 0) {
-            throw new UsageException("--ids, --records, --cameras and --days must be positive, --dim at least 2, --gallery not negative");
+        if (ids < 1 || records < 1 || dim < 2 || cameras < 1 || days < 1 || gallery < 0 || firstDay < 0) {
+            throw new UsageException("--ids, --records, --cameras and --days must be positive, --dim at least 2, --gallery and --first-day not negative");
         }
         GeneratorSettings s = new GeneratorSettings(ids, records, dim, seed, vehicles != null ? vehicles : Math.max(1, ids / 4),
-                npy ? FeatureEncoding.NPY_SIDECAR : FeatureEncoding.INLINE_BASE64, !noImages, cameras, days, Math.min(gallery, ids));
+                npy ? FeatureEncoding.NPY_SIDECAR : FeatureEncoding.INLINE_BASE64, !noImages, cameras, days, Math.min(gallery, ids), firstDay);
         long t0 = System.nanoTime();
         GeneratedBatch b = new SyntheticBatchGenerator(s).write(out);
         spec.commandLine().getOut().printf("Wrote %s (%s) in %.1f s%n  captures: %s%n  gallery:  %s%n  truth:    %s%n",

@@ -65,6 +65,8 @@ public final class Archiving {
     private final java.util.Set<String> clonedExisting = new java.util.TreeSet<>();
     /** Neighbour graphs saved by this run, deleted once its archives are written. */
     private final List<KnnCheckpoint> checkpoints = new ArrayList<>();
+    /** The archives this run created or extended. */
+    private final java.util.Set<String> touched = new java.util.TreeSet<>();
     /** Strangers' mean similarity per space, as this run's estimates saw it. */
     private final Map<Integer, Double> strangerMeans = new HashMap<>();
 
@@ -104,7 +106,7 @@ public final class Archiving {
         });
         checkpoints.forEach(KnnCheckpoint::delete);
         long clustered = groups.stream().mapToLong(g -> g.records().size()).sum();
-        return new ArchivingSummary(clustered, counts[0], counts[1], System.currentTimeMillis() - start, spaceSummaries);
+        return new ArchivingSummary(clustered, counts[0], counts[1], System.currentTimeMillis() - start, spaceSummaries, List.copyOf(touched));
     }
 
     /** The threshold a space clusters with: the caller's, else the one remembered for the space, else one estimated from its graph. */
@@ -183,9 +185,8 @@ public final class Archiving {
         Map<Integer, List<Integer>> clusters = new TreeMap<>();
         for (int i = 0; i < n; i++) clusters.computeIfAbsent(labels[i], x -> new ArrayList<>()).add(i);
 
-        Map<String, float[]> existing = new LinkedHashMap<>();
-        store.db().read(c -> Archives.centersInSpace(c, space.id())).forEach((id, bytes) -> existing.put(id, Vectors.fromBytes(bytes)));
-        Map<String, String> archiveByPlate = space.type() == ObjectType.MOTOR_VEHICLE ? vehicleArchivesByPlate() : Map.of();
+        ArchiveNeighbours existing = ArchiveNeighbours.of(store, space);
+        boolean vehicles = space.type() == ObjectType.MOTOR_VEHICLE;
         java.util.Set<Integer> clonedLabels = new java.util.HashSet<>();
         for (int r : clonedRoots) clonedLabels.add(labels[r]);
 
@@ -197,18 +198,17 @@ public final class Archiving {
             for (int i : members) gr.add(recs.get(i));
             boolean cloned = clonedLabels.contains(cluster.getKey());
             String target = null;
-            if (!existing.isEmpty()) {
-                float[] centre = centre(mapped, ordinals, members, d);
-                target = bestExisting(centre, existing, threshold);
-                if (target == null && !archiveByPlate.isEmpty()) {
-                    String plateArchive = plateMatch(gr, archiveByPlate);
-                    if (plateArchive != null && existing.containsKey(plateArchive)) {
-                        if (Vectors.dot(centre, existing.get(plateArchive)) >= bar) {
-                            target = plateArchive;
-                        } else {
-                            cloned = true; // the plate is already on a clearly different vehicle
-                            clonedExisting.add(plateArchive);
-                        }
+            float[] centre = centre(mapped, ordinals, members, d);
+            target = existing.best(centre, threshold);
+            if (target == null && vehicles && !existing.isEmpty()) {
+                String plateArchive = plateMatch(gr);
+                float[] plateCentre = plateArchive == null ? null : centreOf(plateArchive, space);
+                if (plateCentre != null) {
+                    if (Vectors.dot(centre, plateCentre) >= bar) {
+                        target = plateArchive;
+                    } else {
+                        cloned = true; // the plate is already on a clearly different vehicle
+                        clonedExisting.add(plateArchive);
                     }
                 }
             }
@@ -275,51 +275,41 @@ public final class Archiving {
         return (strangers + chosen.value()) / 2;
     }
 
-    private static String bestExisting(float[] centre, Map<String, float[]> existing, double threshold) {
-        String best = null;
-        double bestSim = threshold;
-        for (Map.Entry<String, float[]> e : existing.entrySet()) {
-            double s = Vectors.dot(centre, e.getValue());
-            if (s >= bestSim) {
-                bestSim = s;
-                best = e.getKey();
-            }
-        }
-        return best;
+    private float[] centreOf(String archiveId, FeatureSpace space) {
+        byte[] b = store.db().read(c -> Archives.centersOf(c, space.id(), List.of(archiveId))).get(archiveId);
+        return b == null ? null : Vectors.fromBytes(b);
     }
 
-    private Map<String, String> vehicleArchivesByPlate() {
-        Map<String, String> out = new HashMap<>();
-        for (Archive a : store.db().read(c -> Archives.list(c, "WHERE kind='VEHICLE' AND plate IS NOT NULL ORDER BY record_count DESC, id", List.of()))) {
-            out.putIfAbsent(PlateKey.of(a.plate()), a.id());
-        }
-        return out;
-    }
-
-    private static String plateMatch(List<ObjectRecord> group, Map<String, String> archiveByPlate) {
+    /** The vehicle archive carrying the plate of one of the group's records (OCR confusions folded), if any. */
+    private String plateMatch(List<ObjectRecord> group) {
         for (ObjectRecord r : group) {
             String key = PlateKey.of(r.plate());
-            if (key != null && archiveByPlate.containsKey(key)) return archiveByPlate.get(key);
+            if (key == null) continue;
+            Optional<String> id = store.db().read(c -> Archives.byPlateKey(c, key));
+            if (id.isPresent()) return id.get();
         }
         return null;
     }
 
     /** Bodies join the archives of the faces they were captured with (see {@link PersonLinks}). */
     private List<Group> linkPersons(List<Group> groups) {
-        Map<String, List<String>> faceOfBody = new HashMap<>();
-        for (String[] link : store.db().read(c -> Records.links(c, ObjectType.PERSON.name(), ObjectType.FACE.name()))) {
-            faceOfBody.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
-        }
-        if (faceOfBody.isEmpty()) return new ArrayList<>(groups);
+        java.util.Set<String> bodies = new java.util.HashSet<>();
         Map<String, Integer> faceGroup = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
-            for (ObjectRecord r : groups.get(i).records()) if (r.type() == ObjectType.FACE) faceGroup.put(r.id(), i);
+            for (ObjectRecord r : groups.get(i).records()) {
+                if (r.type() == ObjectType.FACE) faceGroup.put(r.id(), i);
+                else if (r.type() == ObjectType.PERSON) bodies.add(r.id());
+            }
         }
-        Map<String, String> faceArchive = new HashMap<>();
-        store.db().read(c -> {
-            Records.forEach(c, "WHERE object_type = 'FACE' AND archive_id IS NOT NULL", List.of(), r -> faceArchive.put(r.id(), r.archiveId()));
-            return null;
-        });
+        Map<String, List<String>> faceOfBody = new HashMap<>();
+        for (String[] link : store.db().read(c -> Records.links(c, ObjectType.PERSON.name(), ObjectType.FACE.name()))) {
+            if (bodies.contains(link[0])) faceOfBody.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+        }
+        if (faceOfBody.isEmpty()) return new ArrayList<>(groups);
+        // only the linked faces archived earlier are looked up, not every face of the case
+        java.util.Set<String> earlierFaces = new java.util.TreeSet<>();
+        faceOfBody.values().forEach(fs -> fs.stream().filter(f -> !faceGroup.containsKey(f)).forEach(earlierFaces::add));
+        Map<String, String> faceArchive = store.db().read(c -> Records.archiveOf(c, earlierFaces));
         return PersonLinks.apply(groups, Group::records, Group::target, faceOfBody, faceGroup, faceArchive,
                 (recs, target) -> new Group(recs, ArchiveKind.PERSON, target));
     }
@@ -328,7 +318,6 @@ public final class Archiving {
     private void groupRecordsWithoutFeatures(List<Group> out) {
         List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id IS NULL AND archive_id IS NULL ORDER BY id", List.of()));
         if (recs.isEmpty()) return;
-        Map<String, String> archiveByPlate = vehicleArchivesByPlate();
         Map<String, List<ObjectRecord>> byPlate = new TreeMap<>();
         for (ObjectRecord r : recs) {
             if (r.type() == ObjectType.MOTOR_VEHICLE && r.plate() != null) {
@@ -337,7 +326,7 @@ public final class Archiving {
                 out.add(new Group(List.of(r), r.type().archiveKind(), null));
             }
         }
-        byPlate.forEach((plate, rs) -> out.add(new Group(rs, ArchiveKind.VEHICLE, archiveByPlate.get(plate))));
+        byPlate.forEach((plate, rs) -> out.add(new Group(rs, ArchiveKind.VEHICLE, store.db().read(c -> Archives.byPlateKey(c, plate)).orElse(null))));
     }
 
     /** Writes every group; returns {created, updated}. */
@@ -367,6 +356,7 @@ public final class Archiving {
             for (int i = 0; i < ids.length; i++) {
                 Group g = e.getValue().get(i);
                 save(c, ids[i], g.kind(), g.records(), source, thresholds, ArchiveStatus.AUTOMATIC, null, now, now);
+                touched.add(ids[i]);
                 if (g.clonedPlate()) Archives.setClonedPlate(c, ids[i], true);
                 created++;
                 progress.advance(1);
@@ -380,6 +370,7 @@ public final class Archiving {
                 progress.advance(1);
             }
             save(c, old.id(), old.kind(), recs, source, thresholds, old.status(), old.name(), old.createTime(), now);
+            touched.add(old.id());
             if (e.getValue().stream().anyMatch(Group::clonedPlate)) Archives.setClonedPlate(c, old.id(), true);
         }
         for (String id : clonedExisting) Archives.setClonedPlate(c, id, true);

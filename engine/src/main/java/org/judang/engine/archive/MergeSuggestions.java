@@ -15,6 +15,7 @@ import org.judang.engine.task.ProgressListener;
 import org.judang.engine.vector.Vectors;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,17 +25,28 @@ import java.util.Set;
  * Finds pairs of archives that may be one identity split in two: each archive's nearest archives by centre, in the
  * same feature space, whose similarity is above the space's "clearly different" bar. Pairs a person answered, and
  * pairs under a cannot-link, are never offered again.
+ * <p>
+ * A full refresh looks at the largest archives of each space ({@link #MAX_ARCHIVES_PER_SPACE}, an exact search); after
+ * a clustering run that touched few archives, only the pairs around those archives are found again
+ * ({@link #refreshAround}), through {@link ArchiveNeighbours}, so folding a batch into a large case stays quick.
  */
 public final class MergeSuggestions {
     /** Nearest archives looked at per archive. */
     static final int NEIGHBOURS = 5;
-    /** The largest archives considered per space: the centre search is exact and quadratic. */
+    /** The largest archives considered per space by a full refresh: the centre search is exact and quadratic. */
     static final int MAX_ARCHIVES_PER_SPACE = 20_000;
+    /** Up to this many touched archives, a run refreshes only the pairs around them. */
+    public static final int AROUND_UP_TO = 20_000;
 
     private final CaseStore store;
 
     public MergeSuggestions(CaseStore store) {
         this.store = store;
+    }
+
+    /** After a clustering run: the pairs around the archives it touched, or a full refresh when it touched many. */
+    public long refreshAfter(Collection<String> touched, ProgressListener progress, CancellationToken cancel) {
+        return touched.size() <= AROUND_UP_TO ? refreshAround(touched, progress, cancel) : refresh(progress, cancel);
     }
 
     /** Replaces the open suggestions with fresh ones; returns how many are open. */
@@ -44,47 +56,88 @@ public final class MergeSuggestions {
         List<Double> sims = new ArrayList<>();
         for (FeatureSpace space : store.spaces()) {
             cancel.throwIfCancelled();
-            Map<String, byte[]> centres = store.db().read(c -> Archives.centersInSpace(c, space.id()));
-            if (centres.size() < 2) continue;
             List<String> ids = store.db().read(c -> {
                 List<String> out = new ArrayList<>();
-                for (Archive a : Archives.list(c, "WHERE status <> 'HIDDEN' AND record_count >= 1 ORDER BY record_count DESC, id LIMIT ?",
-                        List.of(MAX_ARCHIVES_PER_SPACE * 4))) {
-                    if (centres.containsKey(a.id()) && out.size() < MAX_ARCHIVES_PER_SPACE) out.add(a.id());
+                for (Archive a : Archives.list(c, "WHERE status <> 'HIDDEN' AND record_count >= 1 AND id IN (SELECT archive_id FROM archive_centers WHERE space_id=?) "
+                        + "ORDER BY record_count DESC, id LIMIT ?", List.of(space.id(), MAX_ARCHIVES_PER_SPACE))) {
+                    out.add(a.id());
                 }
                 return out;
             });
             int n = ids.size(), d = space.dimension();
             if (n < 2) continue;
+            Map<String, byte[]> centres = store.db().read(c -> Archives.centersOf(c, space.id(), ids));
             float[] data = new float[n * d];
             for (int i = 0; i < n; i++) System.arraycopy(Vectors.fromBytes(centres.get(ids.get(i))), 0, data, i * d, d);
             KnnGraph g = ExactKnn.build(data, n, d, NEIGHBOURS, Runtime.getRuntime().availableProcessors(), progress, cancel);
-            double threshold = store.db().read(c -> FeatureSpaces.threshold(c, space.id())).orElse(0.5);
-            double strangers = store.db().read(c -> FeatureSpaces.strangerMean(c, space.id())).orElse(threshold - 0.4);
-            double bar = (strangers + threshold) / 2;
+            double bar = bar(space);
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < n; i++) {
                 for (int r = 0; r < g.k(); r++) {
                     int j = g.neighbor(i, r);
                     if (j < 0 || g.similarity(i, r) < bar) break;
-                    String a = ids.get(i), b = ids.get(j);
-                    if (a.compareTo(b) > 0) { String t = a; a = b; b = t; }
-                    if (seen.add(a + b)) {
-                        pairs.add(new String[]{a, b});
-                        sims.add((double) g.similarity(i, r));
-                    }
+                    addPair(ids.get(i), ids.get(j), g.similarity(i, r), seen, pairs, sims);
                 }
             }
         }
         return store.db().inTransaction(c -> {
             Suggestions.clearOpen(c);
-            for (int i = 0; i < pairs.size(); i++) {
-                String a = pairs.get(i)[0], b = pairs.get(i)[1];
-                if (Constraints.involving(c, a).contains(Corrections.toRow(Constraint.cannotLinkArchives(a, b)))) continue;
-                Suggestions.offer(c, a, b, sims.get(i), now);
-            }
+            offer(c, pairs, sims, now);
             return Suggestions.countOpen(c);
         });
+    }
+
+    /** Replaces the open suggestions that involve {@code touched} archives with the pairs around them now. */
+    public long refreshAround(Collection<String> touched, ProgressListener progress, CancellationToken cancel) {
+        long now = CaseTime.now();
+        List<String[]> pairs = new ArrayList<>();
+        List<Double> sims = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<String> hidden = store.db().read(c -> Archives.list(c, "WHERE status = 'HIDDEN'", List.of())).stream().map(Archive::id).toList();
+        Set<String> skip = new HashSet<>(hidden);
+        for (FeatureSpace space : store.spaces()) {
+            cancel.throwIfCancelled();
+            Map<String, byte[]> centres = store.db().read(c -> Archives.centersOf(c, space.id(), touched));
+            if (centres.isEmpty()) continue;
+            ArchiveNeighbours neighbours = ArchiveNeighbours.of(store, space);
+            double bar = bar(space);
+            progress.stage("Merge suggestions", centres.size());
+            for (Map.Entry<String, byte[]> e : centres.entrySet()) {
+                cancel.throwIfCancelled();
+                if (skip.contains(e.getKey())) continue;
+                for (ArchiveNeighbours.Hit h : neighbours.near(Vectors.fromBytes(e.getValue()), bar, NEIGHBOURS + 1)) {
+                    if (!h.archiveId().equals(e.getKey()) && !skip.contains(h.archiveId())) addPair(e.getKey(), h.archiveId(), h.similarity(), seen, pairs, sims);
+                }
+                progress.advance(1);
+            }
+        }
+        return store.db().inTransaction(c -> {
+            Suggestions.clearOpenInvolving(c, touched);
+            offer(c, pairs, sims, now);
+            return Suggestions.countOpen(c);
+        });
+    }
+
+    private double bar(FeatureSpace space) {
+        double threshold = store.db().read(c -> FeatureSpaces.threshold(c, space.id())).orElse(0.5);
+        double strangers = store.db().read(c -> FeatureSpaces.strangerMean(c, space.id())).orElse(threshold - 0.4);
+        return (strangers + threshold) / 2;
+    }
+
+    private static void addPair(String a, String b, double similarity, Set<String> seen, List<String[]> pairs, List<Double> sims) {
+        if (a.compareTo(b) > 0) { String t = a; a = b; b = t; }
+        if (seen.add(a + b)) {
+            pairs.add(new String[]{a, b});
+            sims.add(similarity);
+        }
+    }
+
+    private static void offer(java.sql.Connection c, List<String[]> pairs, List<Double> sims, long now) throws java.sql.SQLException {
+        for (int i = 0; i < pairs.size(); i++) {
+            String a = pairs.get(i)[0], b = pairs.get(i)[1];
+            if (Constraints.involving(c, a).contains(Corrections.toRow(Constraint.cannotLinkArchives(a, b)))) continue;
+            Suggestions.offer(c, a, b, sims.get(i), now);
+        }
     }
 
     public List<MergeSuggestion> open(int offset, int limit) {

@@ -1,7 +1,6 @@
 package org.judang.engine.archive;
 
 import org.judang.engine.model.CaseTime;
-import org.judang.engine.store.Archives;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.FeatureSpaces;
 import org.judang.engine.store.Gallery;
@@ -29,29 +28,25 @@ public final class RealNameMatcher {
     /** Replaces the machine's proposals; returns how many archives are proposed or confirmed real-name. */
     public int refresh() {
         long now = CaseTime.now();
+        List<Gallery.GalleryEntry> gallery = store.db().read(Gallery::all);
+        Map<Integer, ArchiveNeighbours> neighbours = new java.util.HashMap<>(); // one snapshot per space, not per person
+        Map<String, ArchiveNeighbours.Hit> best = new java.util.HashMap<>();
+        Set<String> taken = new HashSet<>(store.db().read(RealNames::confirmedGallery));
+        List<org.judang.engine.model.FeatureSpace> spaces = gallery.isEmpty() ? List.of() : store.spaces();
+        for (Gallery.GalleryEntry g : gallery) {
+            if (g.vector() == null || g.spaceId() <= 0 || taken.contains(g.id())) continue;
+            var space = spaces.stream().filter(s -> s.id() == g.spaceId()).findFirst();
+            if (space.isEmpty()) continue;
+            float[] photo = Vectors.fromBytes(g.vector());
+            double bar = store.db().read(c -> FeatureSpaces.threshold(c, g.spaceId())).orElse(0.5);
+            List<ArchiveNeighbours.Hit> hits = neighbours.computeIfAbsent(g.spaceId(), id -> ArchiveNeighbours.of(store, space.get())).near(photo, bar, 1);
+            if (!hits.isEmpty()) best.put(g.id(), hits.get(0));
+        }
         return store.db().inTransaction(c -> {
             RealNames.clearProposed(c);
-            Set<String> taken = new HashSet<>(RealNames.confirmedGallery(c));
-            Map<Integer, Map<String, float[]>> centresBySpace = new java.util.HashMap<>(); // read once per space, not per person
-            for (Gallery.GalleryEntry g : Gallery.all(c)) {
-                if (g.vector() == null || g.spaceId() <= 0 || taken.contains(g.id())) continue;
-                float[] photo = Vectors.fromBytes(g.vector());
-                double bar = FeatureSpaces.threshold(c, g.spaceId()).orElse(0.5);
-                String best = null;
-                double bestSim = bar;
-                if (!centresBySpace.containsKey(g.spaceId())) {
-                    Map<String, float[]> decoded = new java.util.LinkedHashMap<>();
-                    for (Map.Entry<String, byte[]> e : Archives.centersInSpace(c, g.spaceId()).entrySet()) decoded.put(e.getKey(), Vectors.fromBytes(e.getValue()));
-                    centresBySpace.put(g.spaceId(), decoded);
-                }
-                for (Map.Entry<String, float[]> e : centresBySpace.get(g.spaceId()).entrySet()) {
-                    double s = Vectors.dot(photo, e.getValue());
-                    if (s >= bestSim) {
-                        bestSim = s;
-                        best = e.getKey();
-                    }
-                }
-                if (best != null && RealNames.state(c, best, g.id()).isEmpty()) RealNames.propose(c, best, g.id(), bestSim, now);
+            for (Map.Entry<String, ArchiveNeighbours.Hit> e : best.entrySet()) {
+                String archive = e.getValue().archiveId();
+                if (RealNames.state(c, archive, e.getKey()).isEmpty()) RealNames.propose(c, archive, e.getKey(), e.getValue().similarity(), now);
             }
             try (var ps = c.prepareStatement("SELECT count(DISTINCT archive_id) FROM realname WHERE state IN ('PROPOSED','CONFIRMED')"); var rs = ps.executeQuery()) {
                 rs.next();

@@ -127,6 +127,44 @@ public final class Archives {
         return out;
     }
 
+    /** How many archives have a centre in a space. */
+    public static long centerCount(Connection c, int spaceId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM archive_centers WHERE space_id=?")) {
+            ps.setInt(1, spaceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** The centres of some archives in a space: archive id to vector bytes (archives without one are left out). */
+    public static Map<String, byte[]> centersOf(Connection c, int spaceId, java.util.Collection<String> archiveIds) throws SQLException {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        List<String> ids = new ArrayList<>(archiveIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT archive_id, vector FROM archive_centers WHERE space_id=? AND archive_id IN (" + marks + ")")) {
+                ps.setInt(1, spaceId);
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 2, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(1), rs.getBytes(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The largest archive (then the lowest ID) whose normalised plate key is {@code plateKey}. */
+    public static Optional<String> byPlateKey(Connection c, String plateKey) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM archives WHERE plate_key=? AND kind='VEHICLE' ORDER BY record_count DESC, id LIMIT 1")) {
+            ps.setString(1, plateKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     /** Every centre in a space: archive id to vector bytes, in archive-ID order. */
     public static Map<String, byte[]> centersInSpace(Connection c, int spaceId) throws SQLException {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();

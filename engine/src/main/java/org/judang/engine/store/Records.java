@@ -133,6 +133,52 @@ public final class Records {
         return out;
     }
 
+    /** The vector ordinals of a space's records that are in an archive. */
+    public static java.util.BitSet archivedOrdinals(Connection c, int spaceId) throws SQLException {
+        java.util.BitSet out = new java.util.BitSet();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ordinal FROM records WHERE space_id=? AND archive_id IS NOT NULL AND ordinal >= 0")) {
+            ps.setInt(1, spaceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.set(Math.toIntExact(rs.getLong(1)));
+            }
+        }
+        return out;
+    }
+
+    /** The archives holding some records: record id to archive id (unarchived and unknown records left out). */
+    public static Map<String, String> archiveOf(Connection c, java.util.Collection<String> recordIds) throws SQLException {
+        Map<String, String> out = new HashMap<>();
+        List<String> ids = new ArrayList<>(recordIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, archive_id FROM records WHERE archive_id IS NOT NULL AND id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The archives holding the records at some vector ordinals of a space: ordinal to archive id (unarchived left out). */
+    public static Map<Long, String> archivesAt(Connection c, int spaceId, long[] ordinals) throws SQLException {
+        Map<Long, String> out = new HashMap<>();
+        for (int from = 0; from < ordinals.length; from += 500) {
+            int n = Math.min(ordinals.length, from + 500) - from;
+            String marks = String.join(",", java.util.Collections.nCopies(n, "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT ordinal, archive_id FROM records WHERE space_id=? AND archive_id IS NOT NULL AND ordinal IN (" + marks + ")")) {
+                ps.setInt(1, spaceId);
+                for (int i = 0; i < n; i++) ps.setLong(i + 2, ordinals[from + i]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
     public static long count(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM records"); ResultSet rs = ps.executeQuery()) {
             rs.next();

@@ -21,6 +21,22 @@ public final class Suggestions {
         }
     }
 
+    /** Forgets the open suggestions involving some archives. */
+    public static void clearOpenInvolving(Connection c, java.util.Collection<String> archiveIds) throws SQLException {
+        List<String> ids = new ArrayList<>(archiveIds);
+        for (int from = 0; from < ids.size(); from += 400) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 400));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM suggestions WHERE state='OPEN' AND (a IN (" + marks + ") OR b IN (" + marks + "))")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    ps.setString(i + 1, chunk.get(i));
+                    ps.setString(chunk.size() + i + 1, chunk.get(i));
+                }
+                ps.executeUpdate();
+            }
+        }
+    }
+
     /** Adds an open suggestion unless the pair was already answered. */
     public static void offer(Connection c, String a, String b, double similarity, long now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT OR IGNORE INTO suggestions(a, b, similarity, state, created) VALUES (?,?,?, 'OPEN', ?)")) {

@@ -55,8 +55,11 @@ final class CaptureSchedule {
     private final int[] start;
     private final int[] shape;
     private final Map<ObjectType, Long> counts;
+    /** Case-local epoch seconds of the schedule's first midnight. */
+    private final long base;
 
-    private CaptureSchedule(Builder b) {
+    private CaptureSchedule(Builder b, int firstDay) {
+        base = CASE_START + firstDay * 86_400L;
         int n = b.size;
         long[] order = new long[n];
         for (int i = 0; i < n; i++) order[i] = ((long) b.start[i] << 32) | i;
@@ -94,7 +97,7 @@ final class CaptureSchedule {
      * both vehicles of a cloned plate always recur; co-travellers, gallery persons and cloned-plate vehicles are among
      * the frequently seen, so that what they exist to show is visible.
      */
-    static CaptureSchedule plan(int days, RecordBudget budget, RandomStreams streams, CameraNetwork cameras,
+    static CaptureSchedule plan(int days, int firstDay, RecordBudget budget, RandomStreams streams, CameraNetwork cameras,
                                 IdentityModel persons, VehicleFleet fleet, ObjectCatalogue nonMotor, ObjectCatalogue things) {
         AppearanceCounts.Subject[] people = new AppearanceCounts.Subject[persons.size()];
         for (int i = 0; i < people.length; i++) {
@@ -120,7 +123,7 @@ final class CaptureSchedule {
         for (int i = 0; i < vehicleCounts.length; i++) b.add(SubjectKind.MOTOR_VEHICLE, i, vehicleCounts[i], -1);
         for (int i = 0; i < nonMotorCounts.length; i++) b.add(SubjectKind.NON_MOTOR_VEHICLE, i, nonMotorCounts[i], -1);
         for (int i = 0; i < thingCounts.length; i++) b.add(SubjectKind.THING, i, thingCounts[i], -1);
-        return b.build();
+        return b.build(firstDay);
     }
 
     private static AppearanceCounts.Subject[] ordinary(int n) {
@@ -134,7 +137,7 @@ final class CaptureSchedule {
     int subject(int pass) { return subject[pass]; }
     int camera(int pass) { return camera[pass]; }
     /** Case-local epoch seconds of the pass's first frame. */
-    long start(int pass) { return CASE_START + start[pass]; }
+    long start(int pass) { return base + start[pass]; }
     int frames(int pass) { return shape[pass] & 0xF; }
     /** {@link #FACE}, {@link #BODY} or {@link #BOTH} for a person's frame, {@link #OBJECT} otherwise. */
     int content(int pass, int frame) { return (shape[pass] >>> (4 + 2 * frame)) & 3; }
@@ -184,8 +187,8 @@ final class CaptureSchedule {
             return this;
         }
 
-        CaptureSchedule build() {
-            return new CaptureSchedule(this);
+        CaptureSchedule build(int firstDay) {
+            return new CaptureSchedule(this, firstDay);
         }
 
         private int personFrame(int remaining, boolean single, SplittableRandom rng) {

@@ -16,14 +16,23 @@ import java.util.Objects;
  * @param cameras        cameras of the case
  * @param days           days the captures span
  * @param galleryPersons known persons in the gallery batch (0 for no gallery)
+ * @param firstDay       days after the usual case start at which the captures begin: a later batch of the same case
+ *                       (same seed and identities) with {@code firstDay} past the first batch's days holds new captures
+ *                       of the same people and vehicles, with new IDs
  */
 public record GeneratorSettings(int identities, int records, int dimension, long seed, int vehicles,
-                                FeatureEncoding encoding, boolean images, int cameras, int days, int galleryPersons) {
+                                FeatureEncoding encoding, boolean images, int cameras, int days, int galleryPersons, int firstDay) {
 
     /** Each camera has its own bias direction per feature space, held in memory. */
     static final int MAX_CAMERAS = 10_000;
 
+    public GeneratorSettings(int identities, int records, int dimension, long seed, int vehicles,
+                             FeatureEncoding encoding, boolean images, int cameras, int days, int galleryPersons) {
+        this(identities, records, dimension, seed, vehicles, encoding, images, cameras, days, galleryPersons, 0);
+    }
+
     public GeneratorSettings {
+        require(firstDay >= 0 && firstDay <= 36_600, "firstDay must be between 0 and 36600, was " + firstDay);
         Objects.requireNonNull(encoding, "encoding");
         require(identities >= 1, "identities must be at least 1, was " + identities);
         require(records >= 1, "records must be at least 1, was " + records);
@@ -40,16 +49,17 @@ public record GeneratorSettings(int identities, int records, int dimension, long
         return new GeneratorSettings(300, 3000, 256, 42L, 80, FeatureEncoding.INLINE_BASE64, true, 6, 3, 5);
     }
 
-    public GeneratorSettings withIdentities(int v) { return new GeneratorSettings(v, records, dimension, seed, vehicles, encoding, images, cameras, days, galleryPersons); }
-    public GeneratorSettings withRecords(int v) { return new GeneratorSettings(identities, v, dimension, seed, vehicles, encoding, images, cameras, days, galleryPersons); }
-    public GeneratorSettings withDimension(int v) { return new GeneratorSettings(identities, records, v, seed, vehicles, encoding, images, cameras, days, galleryPersons); }
-    public GeneratorSettings withSeed(long v) { return new GeneratorSettings(identities, records, dimension, v, vehicles, encoding, images, cameras, days, galleryPersons); }
-    public GeneratorSettings withVehicles(int v) { return new GeneratorSettings(identities, records, dimension, seed, v, encoding, images, cameras, days, galleryPersons); }
-    public GeneratorSettings withEncoding(FeatureEncoding v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, v, images, cameras, days, galleryPersons); }
-    public GeneratorSettings withImages(boolean v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, v, cameras, days, galleryPersons); }
-    public GeneratorSettings withCameras(int v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, images, v, days, galleryPersons); }
-    public GeneratorSettings withDays(int v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, images, cameras, v, galleryPersons); }
-    public GeneratorSettings withGalleryPersons(int v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, images, cameras, days, v); }
+    public GeneratorSettings withIdentities(int v) { return new GeneratorSettings(v, records, dimension, seed, vehicles, encoding, images, cameras, days, galleryPersons, firstDay); }
+    public GeneratorSettings withRecords(int v) { return new GeneratorSettings(identities, v, dimension, seed, vehicles, encoding, images, cameras, days, galleryPersons, firstDay); }
+    public GeneratorSettings withDimension(int v) { return new GeneratorSettings(identities, records, v, seed, vehicles, encoding, images, cameras, days, galleryPersons, firstDay); }
+    public GeneratorSettings withSeed(long v) { return new GeneratorSettings(identities, records, dimension, v, vehicles, encoding, images, cameras, days, galleryPersons, firstDay); }
+    public GeneratorSettings withVehicles(int v) { return new GeneratorSettings(identities, records, dimension, seed, v, encoding, images, cameras, days, galleryPersons, firstDay); }
+    public GeneratorSettings withEncoding(FeatureEncoding v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, v, images, cameras, days, galleryPersons, firstDay); }
+    public GeneratorSettings withImages(boolean v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, v, cameras, days, galleryPersons, firstDay); }
+    public GeneratorSettings withCameras(int v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, images, v, days, galleryPersons, firstDay); }
+    public GeneratorSettings withDays(int v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, images, cameras, v, galleryPersons, firstDay); }
+    public GeneratorSettings withFirstDay(int v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, images, cameras, days, galleryPersons, v); }
+    public GeneratorSettings withGalleryPersons(int v) { return new GeneratorSettings(identities, records, dimension, seed, vehicles, encoding, images, cameras, days, v, firstDay); }
 
     private static void require(boolean condition, String message) {
         if (!condition) throw new IllegalArgumentException(message);

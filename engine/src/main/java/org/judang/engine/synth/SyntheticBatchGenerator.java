@@ -54,9 +54,11 @@ public final class SyntheticBatchGenerator {
             ObjectCatalogue nonMotor = new ObjectCatalogue(ObjectType.NON_MOTOR_VEHICLE, "N", budget.nonMotorVehicleCount(),
                     spaces.get(ObjectType.NON_MOTOR_VEHICLE), streams);
             ObjectCatalogue things = new ObjectCatalogue(ObjectType.THING, "T", budget.thingCount(), spaces.get(ObjectType.THING), streams);
-            CaptureSchedule schedule = CaptureSchedule.plan(settings.days(), budget, streams, cameras, persons, fleet, nonMotor, things);
+            // a later batch (firstDay > 0) meets the same identities, cameras and vehicles on other days, with its own noise
+            RandomStreams days = settings.firstDay() == 0 ? streams : new RandomStreams(settings.seed() * 31 + settings.firstDay());
+            CaptureSchedule schedule = CaptureSchedule.plan(settings.days(), settings.firstDay(), budget, days, cameras, persons, fleet, nonMotor, things);
             CropPainter painter = settings.images() ? new CropPainter() : null;
-            CaptureFactory factory = new CaptureFactory(schedule, cameras, persons, fleet, nonMotor, things, spaces, streams, painter);
+            CaptureFactory factory = new CaptureFactory(schedule, cameras, persons, fleet, nonMotor, things, spaces, days, painter);
 
             Files.createDirectories(outDir);
             Path captures = outDir.resolve("captures"), truth = outDir.resolve("truth.tsv");

@@ -28,7 +28,8 @@ public final class SpaceIndex implements AutoCloseable {
     private final Path folder;
     private final String name;
     private final int dimension;
-    private final List<IndexSegment> segments = new ArrayList<>();
+    /** Replaced, never changed in place, so searches run while a new segment is added. */
+    private final List<IndexSegment> segments = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private SpaceIndex(Path folder, String name, int dimension) {
         this.folder = folder;

@@ -1,0 +1,159 @@
+package org.judang.engine.archive;
+
+import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.store.Archives;
+import org.judang.engine.store.CaseStore;
+import org.judang.engine.store.Records;
+import org.judang.engine.vector.MappedVectors;
+import org.judang.engine.vector.Neighbor;
+import org.judang.engine.vector.SpaceIndex;
+import org.judang.engine.vector.Vectors;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The archives of one feature space nearest to a vector, by the cosine of the vector and each archive's centre: the
+ * one question behind incremental archiving (does a new cluster belong to an archive?), merge suggestions and search
+ * by image (以图搜档).
+ * <p>
+ * Up to {@link #EXACT_UP_TO} archives every centre is compared, from one matrix. Above that the space's jvector index
+ * of records serves as the archives' representatives: every archived member represents its archive (a superset of
+ * "centre plus a few diverse exemplars", kept up to date by the index that clustering maintains anyway, rather than a
+ * second index that every correction would have to rewrite). The nearest archived records, from the index plus an
+ * exact pass over the vectors imported since it was last extended, name the candidate archives; their centres decide.
+ * <p>
+ * An instance is a snapshot of the archives when it was made; make a new one after they change.
+ */
+public final class ArchiveNeighbours {
+    /** Archives per space up to which every centre is compared. */
+    public static final int EXACT_UP_TO = 30_000;
+    /** Nearest archived records looked at per query in the indexed mode. */
+    static final int RECORD_HITS = 48;
+    static final int BEAM = 100;
+
+    /** An archive and the cosine of its centre with the query. */
+    public record Hit(String archiveId, double similarity) {}
+
+    private final CaseStore store;
+    private final FeatureSpace space;
+    // exact mode
+    private final String[] ids;
+    private final float[] matrix;
+    // indexed mode
+    private final BitSet archived;
+    private final SpaceIndex index;
+    private final MappedVectors vectors;
+    private final long covered;
+
+    private ArchiveNeighbours(CaseStore store, FeatureSpace space, String[] ids, float[] matrix, BitSet archived, SpaceIndex index,
+                              MappedVectors vectors, long covered) {
+        this.store = store;
+        this.space = space;
+        this.ids = ids;
+        this.matrix = matrix;
+        this.archived = archived;
+        this.index = index;
+        this.vectors = vectors;
+        this.covered = covered;
+    }
+
+    public static ArchiveNeighbours of(CaseStore store, FeatureSpace space) {
+        return of(store, space, EXACT_UP_TO);
+    }
+
+    /** As {@link #of(CaseStore, FeatureSpace)}, comparing every centre only up to {@code exactUpTo} archives. */
+    static ArchiveNeighbours of(CaseStore store, FeatureSpace space, int exactUpTo) {
+        long archives = store.db().read(c -> Archives.centerCount(c, space.id()));
+        SpaceIndex index = store.vectors().index(space);
+        if (archives <= exactUpTo || index.covered() == 0) {
+            Map<String, byte[]> centres = store.db().read(c -> Archives.centersInSpace(c, space.id()));
+            int d = space.dimension();
+            String[] ids = new String[centres.size()];
+            float[] matrix = new float[centres.size() * d];
+            int i = 0;
+            for (Map.Entry<String, byte[]> e : centres.entrySet()) {
+                ids[i] = e.getKey();
+                System.arraycopy(Vectors.fromBytes(e.getValue()), 0, matrix, i * d, d);
+                i++;
+            }
+            return new ArchiveNeighbours(store, space, ids, matrix, null, null, null, 0);
+        }
+        BitSet archived = store.db().read(c -> Records.archivedOrdinals(c, space.id()));
+        MappedVectors vectors = store.vectors().file(space).map();
+        return new ArchiveNeighbours(store, space, null, null, archived, index, vectors, Math.min(index.covered(), vectors.count()));
+    }
+
+    /** Whether every centre is compared (otherwise the record index proposes candidates). */
+    public boolean exact() {
+        return ids != null;
+    }
+
+    /** Whether the space has no archive to compare with. */
+    public boolean isEmpty() {
+        return exact() && ids.length == 0;
+    }
+
+    /** The archive IDs this snapshot compares exactly, in ID order; empty in the indexed mode. */
+    List<String> exactIds() {
+        return exact() ? List.of(ids) : List.of();
+    }
+
+    /** Archives whose centre has cosine at least {@code minSimilarity} with {@code unit} (normalised), best first, at most {@code limit}. */
+    public List<Hit> near(float[] unit, double minSimilarity, int limit) {
+        if (limit <= 0) return List.of();
+        List<Hit> hits = exact() ? scanCentres(unit, minSimilarity) : viaRecords(unit, minSimilarity, limit);
+        hits.sort(Comparator.comparingDouble((Hit h) -> -h.similarity()).thenComparing(Hit::archiveId));
+        return hits.size() > limit ? new ArrayList<>(hits.subList(0, limit)) : hits;
+    }
+
+    /** The best archive at or above {@code minSimilarity}, or null. */
+    public String best(float[] unit, double minSimilarity) {
+        List<Hit> h = near(unit, minSimilarity, 1);
+        return h.isEmpty() ? null : h.get(0).archiveId();
+    }
+
+    private List<Hit> scanCentres(float[] q, double min) {
+        List<Hit> out = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            float s = Vectors.dot(q, matrix, i);
+            if (s >= min) out.add(new Hit(ids[i], s));
+        }
+        return out;
+    }
+
+    private List<Hit> viaRecords(float[] q, double min, int limit) {
+        int want = Math.max(RECORD_HITS, limit * 4);
+        List<Neighbor> near = new ArrayList<>(index.search(q, want, Math.max(BEAM, want), o -> o < Integer.MAX_VALUE && archived.get((int) o)));
+        near.addAll(scanTail(q, want));
+        long[] ordinals = near.stream().mapToLong(Neighbor::ordinal).toArray();
+        Map<Long, String> archiveOf = store.db().read(c -> Records.archivesAt(c, space.id(), ordinals));
+        Set<String> candidates = new LinkedHashSet<>(archiveOf.values());
+        Map<String, byte[]> centres = store.db().read(c -> Archives.centersOf(c, space.id(), candidates));
+        List<Hit> out = new ArrayList<>();
+        for (Map.Entry<String, byte[]> e : centres.entrySet()) {
+            double s = Vectors.dot(q, Vectors.fromBytes(e.getValue()));
+            if (s >= min) out.add(new Hit(e.getKey(), s));
+        }
+        return out;
+    }
+
+    /** The nearest archived vectors among those imported after the index was last extended, compared one by one. */
+    private List<Neighbor> scanTail(float[] q, int want) {
+        long end = Math.min(vectors.count(), archived.length());
+        if (end <= covered) return List.of();
+        List<Neighbor> out = new ArrayList<>();
+        float[] row = new float[space.dimension()];
+        for (int o = archived.nextSetBit((int) covered); o >= 0 && o < end; o = archived.nextSetBit(o + 1)) {
+            vectors.get(o, row);
+            out.add(new Neighbor(o, Vectors.dot(q, row)));
+        }
+        out.sort(Comparator.comparingDouble((Neighbor n) -> -n.similarity()));
+        return out.size() > want ? out.subList(0, want) : out;
+    }
+}

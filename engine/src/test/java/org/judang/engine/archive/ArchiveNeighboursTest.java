@@ -1,0 +1,118 @@
+package org.judang.engine.archive;
+
+import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.ingest.BatchImporter;
+import org.judang.engine.metrics.QualityMetrics;
+import org.judang.engine.metrics.QualityReport;
+import org.judang.engine.metrics.TruthFile;
+import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.model.ObjectType;
+import org.judang.engine.store.Archives;
+import org.judang.engine.store.CaseStore;
+import org.judang.engine.store.Records;
+import org.judang.engine.synth.FeatureEncoding;
+import org.judang.engine.synth.GeneratedBatch;
+import org.judang.engine.synth.GeneratorSettings;
+import org.judang.engine.synth.SyntheticBatchGenerator;
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
+import org.judang.engine.vector.Vectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Archives near a vector: the indexed mode (large cases) agrees with comparing every centre, and batches fold in. */
+class ArchiveNeighboursTest {
+    static final GeneratorSettings FIRST = GeneratorSettings.defaults().withIdentities(200).withVehicles(40).withRecords(2500)
+            .withDimension(64).withImages(false).withGalleryPersons(0).withEncoding(FeatureEncoding.NPY_SIDECAR);
+    /** jvector for every space, so the record index exists as in a large case. */
+    static final ClusterOptions INDEXED = ClusterOptions.defaults().withExactBelow(0);
+
+    @TempDir Path tmp;
+    CaseStore store;
+    GeneratedBatch first;
+
+    @BeforeEach
+    void clusterFirstBatch() {
+        store = CaseStore.create(tmp.resolve("case"), "t");
+        first = new SyntheticBatchGenerator(FIRST).write(tmp.resolve("first"));
+        new BatchImporter(store).importBatch(first.captures(), ProgressListener.NONE, CancellationToken.none());
+        new Archiving(store).clusterUnarchived(INDEXED, ProgressListener.NONE, CancellationToken.none());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    FeatureSpace faces() {
+        return store.spaces().stream().filter(s -> s.type() == ObjectType.FACE).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theRecordIndexFindsTheArchivesThatComparingEveryCentreFinds() {
+        FeatureSpace space = faces();
+        ArchiveNeighbours exact = ArchiveNeighbours.of(store, space, Integer.MAX_VALUE);
+        ArchiveNeighbours indexed = ArchiveNeighbours.of(store, space, 0);
+        assertTrue(exact.exact());
+        assertFalse(indexed.exact());
+        // query with single captures, as a search by image does: their own archive should come first in both
+        List<String> ids = store.db().read(c -> Records.list(c, "WHERE space_id=? ORDER BY id LIMIT 300", List.of(space.id())))
+                .stream().map(r -> r.id()).toList();
+        int agree = 0;
+        for (String id : ids) {
+            float[] q = new StoredVectors(store).vectorOf(store.db().read(c -> Records.byId(c, id)).orElseThrow());
+            List<ArchiveNeighbours.Hit> e = exact.near(q, -1, 3), x = indexed.near(q, -1, 3);
+            assertFalse(x.isEmpty(), "the index proposes candidates for " + id);
+            x.forEach(h -> assertTrue(h.similarity() >= -1));
+            // a hit's similarity is the centre's, whichever way it was found
+            assertEquals(e.get(0).similarity(), exact.near(q, e.get(0).similarity() - 1e-6, 1).get(0).similarity(), 1e-6);
+            if (e.get(0).archiveId().equals(x.get(0).archiveId())) agree++;
+        }
+        assertTrue(agree >= ids.size() * 0.95, "best archive agrees for " + agree + " of " + ids.size());
+    }
+
+    @Test
+    void aLaterBatchOfTheSamePeopleFoldsIntoTheirArchives() throws Exception {
+        long archivesBefore = store.db().read(Archives::count);
+        GeneratedBatch later = new SyntheticBatchGenerator(FIRST.withRecords(500).withFirstDay(3)).write(tmp.resolve("later"));
+        var report = new BatchImporter(store).importBatch(later.captures(), ProgressListener.NONE, CancellationToken.none());
+        assertEquals(0, report.totalDuplicates(), "a later batch has new IDs");
+        ArchivingSummary s = new Archiving(store).clusterUnarchived(ClusterOptions.defaults(), ProgressListener.NONE, CancellationToken.none());
+
+        assertTrue(s.archivesUpdated() > s.archivesCreated(), "most new captures join existing archives: " + s);
+        assertEquals(archivesBefore + s.archivesCreated(), store.db().read(Archives::count));
+        Map<String, String> truth = new HashMap<>(TruthFile.read(first.truth()));
+        truth.putAll(TruthFile.read(later.truth()));
+        Map<String, String> predicted = new HashMap<>();
+        store.db().read(c -> {
+            Records.forEach(c, "WHERE object_type='FACE'", List.of(), r -> predicted.put(r.id(), r.archiveId()));
+            return null;
+        });
+        truth.keySet().retainAll(predicted.keySet());
+        QualityReport q = QualityMetrics.compute(truth, predicted);
+        assertTrue(q.bcubedF() > 0.9, "faces after folding in: " + q.toJson());
+
+        // the later records are not in the index yet: the indexed mode still finds their archives, by the exact pass over them
+        FeatureSpace space = faces();
+        ArchiveNeighbours indexed = ArchiveNeighbours.of(store, space, 0);
+        assertTrue(store.vectors().index(space).covered() < store.vectors().file(space).count());
+        var onlyNew = store.db().read(c -> Records.list(c, "WHERE space_id=? AND archive_id IN (SELECT id FROM archives WHERE create_time = update_time) "
+                + "AND ordinal >= ? ORDER BY id", List.of(space.id(), store.vectors().index(space).covered())));
+        int found = 0;
+        for (var r : onlyNew) {
+            List<ArchiveNeighbours.Hit> hits = indexed.near(new StoredVectors(store).vectorOf(r), -1, 1);
+            if (!hits.isEmpty() && hits.get(0).archiveId().equals(r.archiveId())) found++;
+        }
+        assertFalse(onlyNew.isEmpty());
+        assertTrue(found >= onlyNew.size() * 0.9, found + " of " + onlyNew.size() + " records of new archives find their archive");
+    }
+}
