@@ -28,6 +28,9 @@ final class ClusterCommand implements Runnable {
     boolean preview;
     @Option(names = "--reestimate", description = "Estimate each space's threshold from the data again instead of using the remembered one.")
     boolean reestimate;
+    @Option(names = "--all", description = {"Re-cluster every record the machine placed, not only new ones. Archives keep their IDs where their",
+            "records stay together; confirmed and hidden archives, records a person placed and cannot-links are kept."})
+    boolean all;
     @Spec CommandSpec spec;
 
     @Override
@@ -37,7 +40,7 @@ final class ClusterCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         TerminalProgress progress = TerminalProgress.forConsole(System.err);
         try (CaseSession s = c.open(); CtrlC ctrlC = new CtrlC()) {
-            ClusterOptions o = ClusterOptions.defaults().withThreshold(threshold).withK(k).withReestimate(reestimate);
+            ClusterOptions o = ClusterOptions.defaults().withThreshold(threshold).withK(k).withReestimate(reestimate).withEverything(all);
             if (method != null) {
                 try {
                     o = o.withMethod(method);

@@ -71,22 +71,24 @@ public final class ArchiveNeighbours {
     static ArchiveNeighbours of(CaseStore store, FeatureSpace space, int exactUpTo) {
         long archives = store.db().read(c -> Archives.centerCount(c, space.id()));
         SpaceIndex index = store.vectors().index(space);
-        if (archives <= exactUpTo || index.covered() == 0) {
-            Map<String, byte[]> centres = store.db().read(c -> Archives.centersInSpace(c, space.id()));
-            int d = space.dimension();
-            String[] ids = new String[centres.size()];
-            float[] matrix = new float[centres.size() * d];
-            int i = 0;
-            for (Map.Entry<String, byte[]> e : centres.entrySet()) {
-                ids[i] = e.getKey();
-                System.arraycopy(Vectors.fromBytes(e.getValue()), 0, matrix, i * d, d);
-                i++;
-            }
-            return new ArchiveNeighbours(store, space, ids, matrix, null, null, null, 0);
-        }
+        if (archives <= exactUpTo || index.covered() == 0) return over(store, space, store.db().read(c -> Archives.centersInSpace(c, space.id())));
         BitSet archived = store.db().read(c -> Records.archivedOrdinals(c, space.id()));
         MappedVectors vectors = store.vectors().file(space).map();
         return new ArchiveNeighbours(store, space, null, null, archived, index, vectors, Math.min(index.covered(), vectors.count()));
+    }
+
+    /** Compares exactly with the given centres only (archive id to vector bytes). */
+    static ArchiveNeighbours over(CaseStore store, FeatureSpace space, Map<String, byte[]> centres) {
+        int d = space.dimension();
+        String[] ids = new String[centres.size()];
+        float[] matrix = new float[centres.size() * d];
+        int i = 0;
+        for (Map.Entry<String, byte[]> e : centres.entrySet()) {
+            ids[i] = e.getKey();
+            System.arraycopy(Vectors.fromBytes(e.getValue()), 0, matrix, i * d, d);
+            i++;
+        }
+        return new ArchiveNeighbours(store, space, ids, matrix, null, null, null, 0);
     }
 
     /** Whether every centre is compared (otherwise the record index proposes candidates). */

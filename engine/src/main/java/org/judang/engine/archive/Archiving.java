@@ -65,6 +65,8 @@ public final class Archiving {
     private final java.util.Set<String> clonedExisting = new java.util.TreeSet<>();
     /** Neighbour graphs saved by this run, deleted once its archives are written. */
     private final List<KnnCheckpoint> checkpoints = new ArrayList<>();
+    /** A full re-clustering: the archives it dissolves and forms again (empty for an incremental run). */
+    private java.util.Set<String> dissolving = java.util.Set.of();
     /** The archives this run created or extended. */
     private final java.util.Set<String> touched = new java.util.TreeSet<>();
     /** Strangers' mean similarity per space, as this run's estimates saw it. */
@@ -76,10 +78,11 @@ public final class Archiving {
         List<ArchivingSummary.SpaceSummary> spaceSummaries = new ArrayList<>();
         Map<Integer, Double> thresholds = new HashMap<>();
 
+        if (options.everything()) dissolving = store.db().read(Archives::dissolvedByReclustering);
         for (FeatureSpace space : store.spaces()) {
             cancel.throwIfCancelled();
             thresholds.put(space.id(), store.db().read(c -> FeatureSpaces.threshold(c, space.id())).orElse(ClusterOptions.DEFAULT_THRESHOLD));
-            List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id=? AND archive_id IS NULL ORDER BY id", List.of(space.id())));
+            List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id=? AND " + toCluster() + " ORDER BY id", List.of(space.id())));
             if (recs.isEmpty()) continue;
             spaceSummaries.add(clusterSpace(space, recs, options, thresholds, groups, progress, cancel));
         }
@@ -107,6 +110,12 @@ public final class Archiving {
         checkpoints.forEach(KnnCheckpoint::delete);
         long clustered = groups.stream().mapToLong(g -> g.records().size()).sum();
         return new ArchivingSummary(clustered, counts[0], counts[1], System.currentTimeMillis() - start, spaceSummaries, List.copyOf(touched));
+    }
+
+    /** The records a run clusters: those not archived, and in a full re-clustering those in archives it dissolves. */
+    private String toCluster() {
+        return dissolving.isEmpty() ? "archive_id IS NULL"
+                : "(archive_id IS NULL OR (locked = 0 AND archive_id IN (SELECT a.id FROM archives a WHERE NOT " + Archives.KEPT + ")))";
     }
 
     /** The threshold a space clusters with: the caller's, else the one remembered for the space, else one estimated from its graph. */
@@ -185,7 +194,9 @@ public final class Archiving {
         Map<Integer, List<Integer>> clusters = new TreeMap<>();
         for (int i = 0; i < n; i++) clusters.computeIfAbsent(labels[i], x -> new ArrayList<>()).add(i);
 
-        ArchiveNeighbours existing = ArchiveNeighbours.of(store, space);
+        // a full re-clustering joins only the archives it keeps; the others are being formed again
+        ArchiveNeighbours existing = dissolving.isEmpty() ? ArchiveNeighbours.of(store, space)
+                : ArchiveNeighbours.over(store, space, store.db().read(c -> Archives.keptCentersInSpace(c, space.id())));
         boolean vehicles = space.type() == ObjectType.MOTOR_VEHICLE;
         java.util.Set<Integer> clonedLabels = new java.util.HashSet<>();
         for (int r : clonedRoots) clonedLabels.add(labels[r]);
@@ -286,7 +297,7 @@ public final class Archiving {
             String key = PlateKey.of(r.plate());
             if (key == null) continue;
             Optional<String> id = store.db().read(c -> Archives.byPlateKey(c, key));
-            if (id.isPresent()) return id.get();
+            if (id.isPresent() && !dissolving.contains(id.get())) return id.get();
         }
         return null;
     }
@@ -316,7 +327,7 @@ public final class Archiving {
 
     /** Records with no feature: vehicles group by plate (joining an archive with that plate), others stand alone. */
     private void groupRecordsWithoutFeatures(List<Group> out) {
-        List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id IS NULL AND archive_id IS NULL ORDER BY id", List.of()));
+        List<ObjectRecord> recs = store.db().read(c -> Records.list(c, "WHERE space_id IS NULL AND " + toCluster() + " ORDER BY id", List.of()));
         if (recs.isEmpty()) return;
         Map<String, List<ObjectRecord>> byPlate = new TreeMap<>();
         for (ObjectRecord r : recs) {
@@ -326,7 +337,8 @@ public final class Archiving {
                 out.add(new Group(List.of(r), r.type().archiveKind(), null));
             }
         }
-        byPlate.forEach((plate, rs) -> out.add(new Group(rs, ArchiveKind.VEHICLE, store.db().read(c -> Archives.byPlateKey(c, plate)).orElse(null))));
+        byPlate.forEach((plate, rs) -> out.add(new Group(rs, ArchiveKind.VEHICLE,
+                store.db().read(c -> Archives.byPlateKey(c, plate)).filter(id -> !dissolving.contains(id)).orElse(null))));
     }
 
     /** Writes every group; returns {created, updated}. */
@@ -340,6 +352,10 @@ public final class Archiving {
                 continue;
             }
             // a person said these records are not this identity: they never rejoin the archive
+            if (crossesCannotLink(c, g.records(), g.target())) {
+                fresh.add(new Group(g.records(), g.kind(), null, g.clonedPlate()));
+                continue;
+            }
             List<ObjectRecord> barred = new ArrayList<>(), allowed = new ArrayList<>();
             for (ObjectRecord r : g.records()) (barredFrom(c, r.id(), g.target()) ? barred : allowed).add(r);
             if (!allowed.isEmpty()) joins.computeIfAbsent(g.target(), x -> new ArrayList<>()).add(new Group(allowed, g.kind(), g.target()));
@@ -351,30 +367,93 @@ public final class Archiving {
         for (Group g : fresh) freshByKind.computeIfAbsent(g.kind(), k -> new ArrayList<>()).add(g);
         long created = 0;
         ArchiveSummaryBuilder.VectorSource source = new StoredVectors(store)::vectorOf;
+        Map<Group, Archive> reused = reuseByOverlap(c, fresh);
         for (Map.Entry<ArchiveKind, List<Group>> e : freshByKind.entrySet()) {
-            String[] ids = ArchiveIds.reserve(c, library, e.getKey(), e.getValue().size());
-            for (int i = 0; i < ids.length; i++) {
-                Group g = e.getValue().get(i);
-                save(c, ids[i], g.kind(), g.records(), source, thresholds, ArchiveStatus.AUTOMATIC, null, now, now);
-                touched.add(ids[i]);
-                if (g.clonedPlate()) Archives.setClonedPlate(c, ids[i], true);
-                created++;
+            List<Group> kindGroups = e.getValue();
+            String[] reserved = ArchiveIds.reserve(c, library, e.getKey(), (int) kindGroups.stream().filter(g -> !reused.containsKey(g)).count());
+            int next = 0;
+            for (Group g : kindGroups) {
+                Archive old = reused.get(g);
+                String id = old != null ? old.id() : reserved[next++];
+                if (old != null) save(c, id, g.kind(), g.records(), source, thresholds, ArchiveStatus.AUTOMATIC, old.name(), old.createTime(), now);
+                else save(c, id, g.kind(), g.records(), source, thresholds, ArchiveStatus.AUTOMATIC, null, now, now);
+                touched.add(id);
+                if (g.clonedPlate()) Archives.setClonedPlate(c, id, true);
+                if (old == null) created++;
                 progress.advance(1);
             }
         }
         for (Map.Entry<String, List<Group>> e : joins.entrySet()) {
             Archive old = Archives.byId(c, e.getKey()).orElseThrow();
-            List<ObjectRecord> recs = new ArrayList<>(Records.list(c, "WHERE archive_id=? ORDER BY id", List.of(old.id())));
+            Map<String, ObjectRecord> byId = new LinkedHashMap<>(); // a re-clustered member may already be there
+            for (ObjectRecord r : Records.list(c, "WHERE archive_id=? ORDER BY id", List.of(old.id()))) byId.put(r.id(), r);
             for (Group g : e.getValue()) {
-                recs.addAll(g.records());
+                for (ObjectRecord r : g.records()) byId.put(r.id(), r);
                 progress.advance(1);
             }
+            List<ObjectRecord> recs = new ArrayList<>(byId.values());
             save(c, old.id(), old.kind(), recs, source, thresholds, old.status(), old.name(), old.createTime(), now);
             touched.add(old.id());
             if (e.getValue().stream().anyMatch(Group::clonedPlate)) Archives.setClonedPlate(c, old.id(), true);
         }
         for (String id : clonedExisting) Archives.setClonedPlate(c, id, true);
-        return new long[]{created, joins.size()};
+        forgetOrRefreshLeftBehind(c, groups, source, thresholds, now);
+        return new long[]{created, touched.size() - created};
+    }
+
+    /**
+     * A full re-clustering gives each new group the ID of the dissolved archive it shares most records with (largest
+     * overlaps first, each ID once), so archives that survive keep their IDs, names and creation times.
+     */
+    private Map<Group, Archive> reuseByOverlap(Connection c, List<Group> fresh) throws SQLException {
+        if (dissolving.isEmpty()) return Map.of();
+        record Overlap(Group group, String archive, int count, String firstRecord) {}
+        List<Overlap> overlaps = new ArrayList<>();
+        for (Group g : fresh) {
+            Map<String, Integer> counts = new TreeMap<>();
+            for (ObjectRecord r : g.records()) if (r.archiveId() != null && dissolving.contains(r.archiveId())) counts.merge(r.archiveId(), 1, Integer::sum);
+            counts.forEach((a, n) -> overlaps.add(new Overlap(g, a, n, g.records().get(0).id())));
+        }
+        overlaps.sort(java.util.Comparator.comparingInt((Overlap o) -> -o.count()).thenComparing(Overlap::archive).thenComparing(Overlap::firstRecord));
+        Map<Group, Archive> out = new java.util.IdentityHashMap<>();
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Overlap o : overlaps) {
+            if (out.containsKey(o.group()) || used.contains(o.archive())) continue;
+            Optional<Archive> old = Archives.byId(c, o.archive());
+            if (old.isEmpty() || old.get().kind() != o.group().kind()) continue;
+            out.put(o.group(), old.get());
+            used.add(o.archive());
+        }
+        return out;
+    }
+
+    /** After a full re-clustering: archives its records left are deleted when empty, their basic info recomputed otherwise. */
+    private void forgetOrRefreshLeftBehind(Connection c, List<Group> groups, ArchiveSummaryBuilder.VectorSource source, Map<Integer, Double> thresholds,
+                                           long now) throws SQLException {
+        if (dissolving.isEmpty()) return;
+        java.util.Set<String> left = new java.util.TreeSet<>();
+        for (Group g : groups) for (ObjectRecord r : g.records()) if (r.archiveId() != null && !touched.contains(r.archiveId())) left.add(r.archiveId());
+        for (String id : left) {
+            Optional<Archive> a = Archives.byId(c, id);
+            if (a.isEmpty()) continue;
+            List<ObjectRecord> members = Records.list(c, "WHERE archive_id=? ORDER BY id", List.of(id));
+            if (members.isEmpty()) {
+                Archives.delete(c, id);
+            } else {
+                save(c, id, a.get().kind(), members, source, thresholds, a.get().status(), a.get().name(), a.get().createTime(), now);
+            }
+            touched.add(id);
+        }
+    }
+
+    /** Whether records that came from an archive would join one a person said is a different identity. */
+    private static boolean crossesCannotLink(Connection c, List<ObjectRecord> records, String target) throws SQLException {
+        java.util.Set<String> from = new java.util.TreeSet<>();
+        for (ObjectRecord r : records) if (r.archiveId() != null && !r.archiveId().equals(target)) from.add(r.archiveId());
+        for (String a : from) {
+            if (Constraints.involving(c, a).contains(Corrections.toRow(Constraint.cannotLinkArchives(a, target)))) return true;
+        }
+        return false;
     }
 
     private static boolean barredFrom(Connection c, String recordId, String archiveId) throws SQLException {

@@ -71,6 +71,8 @@ public final class Corrections {
                 if (a.kind() != s.kind()) throw new CorrectionException("Cannot merge a " + a.kind() + " archive into a " + s.kind() + " archive.");
                 List<String> members = Archives.memberIds(c, a.id());
                 changes.add(new Change.Move(members, a.id(), s.id()));
+                // a person put them together: a later re-clustering leaves them in the survivor
+                changes.add(lock(records(c, members), true));
                 changes.add(new Change.DeleteArchive(fields(c, a)));
             }
             int absorbed = all.size() - 1;

@@ -127,6 +127,34 @@ public final class Archives {
         return out;
     }
 
+    /**
+     * Archives a full re-clustering keeps: those a person confirmed or hid, and those holding records a person placed.
+     * The others are dissolved and formed again.
+     */
+    public static final String KEPT = "(a.status <> 'AUTOMATIC' OR EXISTS (SELECT 1 FROM records r WHERE r.archive_id = a.id AND r.locked = 1))";
+
+    /** The IDs of the archives a full re-clustering dissolves (see {@link #KEPT}). */
+    public static java.util.Set<String> dissolvedByReclustering(Connection c) throws SQLException {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT a.id FROM archives a WHERE NOT " + KEPT); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(rs.getString(1));
+        }
+        return out;
+    }
+
+    /** The centres in a space of the archives a full re-clustering keeps. */
+    public static Map<String, byte[]> keptCentersInSpace(Connection c, int spaceId) throws SQLException {
+        Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT ac.archive_id, ac.vector FROM archive_centers ac JOIN archives a ON a.id = ac.archive_id "
+                + "WHERE ac.space_id=? AND " + KEPT + " ORDER BY ac.archive_id")) {
+            ps.setInt(1, spaceId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getBytes(2));
+            }
+        }
+        return out;
+    }
+
     /** How many archives have a centre in a space. */
     public static long centerCount(Connection c, int spaceId) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM archive_centers WHERE space_id=?")) {

@@ -7,7 +7,8 @@ public final class VectorPath {
     private VectorPath() {}
 
     public static boolean simd() {
-        return VectorizationProvider.getInstance().getClass().getSimpleName().contains("Panama");
+        String p = VectorizationProvider.getInstance().getClass().getSimpleName();
+        return p.contains("Panama") || p.contains("Native"); // the native provider (JDK 22+) is Panama plus native kernels
     }
 
     /** One line for logs and benchmarks, e.g. "jvector PanamaVectorizationProvider (SIMD), Java 25". */
