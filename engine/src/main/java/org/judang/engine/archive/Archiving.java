@@ -65,6 +65,8 @@ public final class Archiving {
     private final java.util.Set<String> clonedExisting = new java.util.TreeSet<>();
     /** Neighbour graphs saved by this run, deleted once its archives are written. */
     private final List<KnnCheckpoint> checkpoints = new ArrayList<>();
+    /** Runs when the groups are computed, before anything is written (tests make corrections there). */
+    Runnable beforeWrite = () -> {};
     /** A full re-clustering: the archives it dissolves and forms again (empty for an incremental run). */
     private java.util.Set<String> dissolving = java.util.Set.of();
     /** The archives this run created or extended. */
@@ -93,6 +95,7 @@ public final class Archiving {
         groups.addAll(linked);
         cancel.throwIfCancelled();
 
+        beforeWrite.run();
         progress.stage("Writing archives", groups.size());
         long now = CaseTime.now();
         long[] counts = store.db().inTransaction(c -> {
@@ -342,7 +345,8 @@ public final class Archiving {
     }
 
     /** Writes every group; returns {created, updated}. */
-    private long[] write(Connection c, List<Group> groups, Map<Integer, Double> thresholds, long now, ProgressListener progress) throws SQLException {
+    private long[] write(Connection c, List<Group> read, Map<Integer, Double> thresholds, long now, ProgressListener progress) throws SQLException {
+        List<Group> groups = stillAsRead(c, read);
         String library = store.libraryId();
         Map<String, List<Group>> joins = new TreeMap<>();
         List<Group> fresh = new ArrayList<>();
@@ -399,6 +403,38 @@ public final class Archiving {
         for (String id : clonedExisting) Archives.setClonedPlate(c, id, true);
         forgetOrRefreshLeftBehind(c, groups, source, thresholds, now);
         return new long[]{created, touched.size() - created};
+    }
+
+    /**
+     * The groups without the records a person moved, locked or deleted while this run was computing (corrections go
+     * on during a clustering task): what a person did wins. A group whose target archive is gone becomes new.
+     */
+    private List<Group> stillAsRead(Connection c, List<Group> groups) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        for (Group g : groups) for (ObjectRecord r : g.records()) ids.add(r.id());
+        Map<String, Records.State> now = Records.states(c, ids);
+        Map<String, Boolean> exists = new HashMap<>();
+        List<Group> out = new ArrayList<>(groups.size());
+        for (Group g : groups) {
+            List<ObjectRecord> keep = new ArrayList<>(g.records().size());
+            for (ObjectRecord r : g.records()) {
+                Records.State st = now.get(r.id());
+                if (st != null && st.locked() == r.locked() && java.util.Objects.equals(st.archiveId(), r.archiveId())) keep.add(r);
+            }
+            if (keep.isEmpty()) continue;
+            String target = g.target();
+            if (target != null && !exists.computeIfAbsent(target, t -> archiveExists(c, t))) target = null;
+            out.add(keep.size() == g.records().size() && java.util.Objects.equals(target, g.target()) ? g : new Group(keep, g.kind(), target, g.clonedPlate()));
+        }
+        return out;
+    }
+
+    private static boolean archiveExists(Connection c, String id) {
+        try {
+            return Archives.byId(c, id).isPresent();
+        } catch (SQLException e) {
+            throw new org.judang.engine.store.StoreException("Cannot read archive " + id + ": " + e.getMessage(), e);
+        }
     }
 
     /**

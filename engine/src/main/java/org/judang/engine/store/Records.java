@@ -145,6 +145,26 @@ public final class Records {
         return out;
     }
 
+    /** Where a record is and whether a person placed it. */
+    public record State(String archiveId, boolean locked) {}
+
+    /** The current state of some records (unknown ones left out). */
+    public static Map<String, State> states(Connection c, java.util.Collection<String> recordIds) throws SQLException {
+        Map<String, State> out = new HashMap<>();
+        List<String> ids = new ArrayList<>(recordIds);
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, archive_id, locked FROM records WHERE id IN (" + marks + ")")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setString(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.put(rs.getString(1), new State(rs.getString(2), rs.getInt(3) != 0));
+                }
+            }
+        }
+        return out;
+    }
+
     /** The archives holding some records: record id to archive id (unarchived and unknown records left out). */
     public static Map<String, String> archiveOf(Connection c, java.util.Collection<String> recordIds) throws SQLException {
         Map<String, String> out = new HashMap<>();
