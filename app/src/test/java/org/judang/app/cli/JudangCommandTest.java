@@ -77,4 +77,26 @@ class JudangCommandTest {
         Run undo = judang("undo", c);
         assertEquals("Nothing to undo.", undo.out().strip());
     }
+
+    @Test
+    void benchesGrowACaseAndMeasureItsLibrary() {
+        Path work = tmp.resolve("bench");
+        Run cluster = judang("bench", "cluster", "--records", "1500", "--ids", "150", "--dim", "32", "--work", work.toString());
+        assertEquals(0, cluster.code(), cluster.err());
+        String caseDir = work.resolve("case").toString();
+        Run grow = judang("bench", "incremental", "--case", caseDir, "--records", "400", "--ids", "150", "--dim", "32",
+                "--truth", work.resolve("data/truth.tsv").toString());
+        assertEquals(0, grow.code(), grow.err());
+        assertTrue(grow.out().contains("\"new_records\":400"), grow.out());
+        assertTrue(grow.out().contains("\"bcubed_f\""), grow.out());
+        Run library = judang("bench", "library", "--case", caseDir, "--repeat", "3", "--corrections", "2");
+        assertEquals(0, library.code(), library.err());
+        for (String op : new String[]{"archives_by_camera", "search_by_record", "companions", "merge", "split", "move"}) {
+            assertTrue(library.out().contains("\"op\":\"" + op + "\""), op + " in " + library.out());
+        }
+        assertTrue(library.out().contains("\"undo_p95_ms\""), library.out());
+        Run all = judang("cluster", caseDir, "--all");
+        assertEquals(0, all.code(), all.err());
+        assertEquals("Nothing to undo.", judang("undo", caseDir).out().strip(), "the bench undid every correction it made");
+    }
 }
