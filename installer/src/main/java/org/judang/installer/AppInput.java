@@ -21,12 +21,13 @@ import java.util.stream.Stream;
  * Maven resolves it, jars copied, compiled-class folders (a build that stopped before packaging) jarred. Each jar keeps
  * its own manifest, so multi-release jars (jvector's SIMD classes) stay multi-release.
  */
-record AppInput(Path folder, String mainJar, Optional<Path> icon) {
+record AppInput(Path folder, String mainJar, Path mainSource, int jars, Optional<Path> icon) {
 
     static AppInput stage(List<Path> classPath, Path folder, Path workFolder) {
         FileTree.recreate(folder);
         Set<String> names = new HashSet<>();
         String mainJar = null;
+        Path mainSource = null;
         Optional<Path> icon = Optional.empty();
         String mainClassEntry = Product.MAIN_CLASS.replace('.', '/') + ".class";
         for (Path entry : classPath) {
@@ -35,11 +36,14 @@ record AppInput(Path folder, String mainJar, Optional<Path> icon) {
             if (Files.isDirectory(entry)) jarFolder(entry, jar);
             else if (Files.isRegularFile(entry)) copy(entry, jar);
             else throw new InstallerException(entry + " is on the application's class path but does not exist; build the project first (mvn -DskipTests package from the project root).");
-            if (contains(jar, mainClassEntry)) mainJar = jar.getFileName().toString();
+            if (contains(jar, mainClassEntry)) {
+                mainJar = jar.getFileName().toString();
+                mainSource = entry;
+            }
             if (icon.isEmpty()) icon = extract(jar, Product.ICON_RESOURCE, workFolder.resolve(Product.NAME + ".png"));
         }
         if (mainJar == null) throw new InstallerException("No jar on the class path holds " + Product.MAIN_CLASS + "; is the app module on it?");
-        return new AppInput(folder, mainJar, icon);
+        return new AppInput(folder, mainJar, mainSource, names.size(), icon);
     }
 
     /** A jar keeps its name; a class folder such as app/target/classes becomes app-classes.jar. */

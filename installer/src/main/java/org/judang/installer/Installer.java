@@ -24,6 +24,8 @@ final class Installer {
                 + (jdk.feature() < 20 ? " (vector search stays scalar: jvector's SIMD path needs Java 20+; set -Djudang.runtime.jdk to a JDK 21+ for it)" : ""));
         long t0 = System.nanoTime();
         AppInput input = AppInput.stage(settings.classPath(), work.resolve("input"), work);
+        // a module built alone (-pl installer) takes the app from ~/.m2, which may be another build's: say which
+        log.println("Application: " + input.mainSource() + " and " + (input.jars() - 1) + " more jars");
         Path runtime = RuntimeLinker.link(jdk, work.resolve("runtime"), work.resolve("jlink.log"));
         Packager packager = new Packager(jdk, settings.version(), work);
         Path image = packager.appImage(input, runtime, settings.dest());

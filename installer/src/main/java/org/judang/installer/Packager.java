@@ -29,7 +29,7 @@ final class Packager {
         List<String> cmd = common(PackageType.APP_IMAGE, dest);
         cmd.addAll(List.of("--input", input.folder().toString(), "--main-jar", input.mainJar(), "--main-class", Product.MAIN_CLASS,
                 "--runtime-image", runtime.toString()));
-        for (String option : Product.JAVA_OPTIONS) cmd.addAll(List.of("--java-options", option));
+        for (String option : Product.javaOptions(jdk.feature())) cmd.addAll(List.of("--java-options", option));
         icon(input.icon(), cmd);
         switch (HostOs.current()) {
             // a GUI launcher on Windows has no console; a second one, judang-cli, is the command line
@@ -55,7 +55,7 @@ final class Packager {
                 if (type == PackageType.DEB) cmd.addAll(List.of("--linux-package-deps", "libgtk-3-0"));
                 if (type == PackageType.RPM) cmd.addAll(List.of("--linux-package-deps", "gtk3"));
             }
-            case WINDOWS -> cmd.addAll(List.of("--win-menu", "--win-shortcut", "--win-dir-chooser"));
+            case WINDOWS -> cmd.addAll(List.of("--win-menu", "--win-shortcut", "--win-dir-chooser", "--win-upgrade-uuid", Product.WINDOWS_UPGRADE_UUID));
             case MAC -> { }
         }
         ToolRun.run(cmd, work.resolve("jpackage-" + type.jpackageName + ".log"));

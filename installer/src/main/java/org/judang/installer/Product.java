@@ -1,5 +1,6 @@
 package org.judang.installer;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,6 +13,8 @@ final class Product {
     static final String VENDOR = "Judang Workstation";
     static final String DESCRIPTION = "Judang Workstation: offline object clustering and archiving (GA/T 2350.5-2025)";
     static final String MAC_IDENTIFIER = "org.judang.workstation";
+    /** Fixed for good, so that a newer .msi/.exe replaces the installed version instead of installing beside it. */
+    static final String WINDOWS_UPGRADE_UUID = "9beb1d12-eba0-4125-acbf-94697c240b50";
     /** The window icon (resources module); a PNG, which jpackage takes for Linux only (Windows wants .ico, macOS .icns). */
     static final String ICON_RESOURCE = "org/judang/ui/icons/judang-64.png";
 
@@ -27,16 +30,21 @@ final class Product {
     static final String LOCALES = "en,zh";
 
     /**
-     * The launcher's JVM options: the Vector API module (jvector takes its SIMD path on a JDK 20+ runtime), native
-     * access for SQLite's and jvector's native code, the opening the shaded jar declares in its manifest (which a
-     * class-path launcher does not read), and a heap of half the machine's memory (the case's records are clustered
-     * in memory; 200,000 records took 1.9 GB).
+     * The launcher's JVM options for a runtime of Java {@code feature}: the Vector API module (jvector takes its SIMD
+     * path on Java 20+), native access for SQLite's and jvector's native code, the opening the shaded jar declares
+     * in its manifest (which a class-path launcher does not read), a heap of half the machine's memory (a case's
+     * records are clustered in memory; 200,000 records took 1.9 GB), and on Java 24+, where {@code sun.misc.Unsafe}
+     * memory access warns, leave to JavaFX's renderer (Marlin), which still uses it.
      */
-    static final List<String> JAVA_OPTIONS = List.of(
-            "--add-modules=jdk.incubator.vector",
-            "--enable-native-access=ALL-UNNAMED",
-            "--add-opens=java.base/java.nio=ALL-UNNAMED",
-            "-XX:MaxRAMPercentage=50");
+    static List<String> javaOptions(int feature) {
+        List<String> options = new ArrayList<>(List.of(
+                "--add-modules=jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED",
+                "-XX:MaxRAMPercentage=50"));
+        if (feature >= 24) options.add("--sun-misc-unsafe-memory-access=allow");
+        return List.copyOf(options);
+    }
 
     private Product() {}
 }

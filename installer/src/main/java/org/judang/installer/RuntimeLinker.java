@@ -13,7 +13,9 @@ final class RuntimeLinker {
         List<String> cmd = new ArrayList<>(List.of(jdk.requireTool("jlink").toString(),
                 "--add-modules", String.join(",", Product.RUNTIME_MODULES),
                 "--include-locales=" + Product.LOCALES,
-                "--strip-debug", "--no-header-files", "--no-man-pages",
+                // not --strip-debug: on Linux it also strips native symbols with objcopy (binutils), for no gain
+                // with JDK builds whose libraries are stripped already (same size here, 17 and 25)
+                "--strip-java-debug-attributes", "--no-header-files", "--no-man-pages",
                 "--output", output.toString()));
         ToolRun.run(cmd, log);
         return output;

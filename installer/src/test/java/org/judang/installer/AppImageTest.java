@@ -1,8 +1,8 @@
 package org.judang.installer;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -22,27 +22,29 @@ import static org.junit.jupiter.api.Assertions.*;
  * Builds the app image as the {@code installer} profile does (same entry point, same class path, same JDK) and runs
  * its launcher headless, as a person would from a terminal. Skipped, saying why, where the JDK has no jpackage.
  */
+@EnabledIf(value = "jpackageAvailable", disabledReason = "the JDK (-Djudang.runtime.jdk, default: the one running the build) has no jpackage")
 class AppImageTest {
     private static final Path TARGET = Path.of(System.getProperty("judang.installer.target", "target"));
-    private static Jdk jdk;
+    private static final Jdk JDK = Jdk.at(Path.of(System.getProperty("judang.runtime.jdk", System.getProperty("java.home"))));
     private static BuildResult built;
 
     @TempDir Path tmp;
 
     record Run(int code, String out, String err) {}
 
+    /** Whether the JDK whose runtime is bundled has jpackage; where it has not, says so (the whole class is skipped). */
+    static boolean jpackageAvailable() {
+        if (JDK.tool("jpackage").isPresent()) return true;
+        System.err.println("AppImageTest skipped: " + JDK.home() + " has no jpackage, so no app image is built here"
+                + " (a full JDK 17+ has it; or point -Djudang.runtime.jdk at one)");
+        return false;
+    }
+
     @BeforeAll
     static void buildTheAppImage() {
-        jdk = Jdk.at(Path.of(System.getProperty("judang.runtime.jdk", System.getProperty("java.home"))));
-        if (jdk.tool("jpackage").isEmpty()) {
-            String why = "AppImageTest skipped: " + jdk.home() + " has no jpackage, so no app image is built here"
-                    + " (a full JDK 17+ has it; or point -Djudang.runtime.jdk at one)";
-            System.err.println(why);
-            Assumptions.abort(why);
-        }
         built = InstallerBuild.build(System.out,
                 "--class-path", System.getProperty("judang.installer.classPath", TARGET.resolve("app-class-path.txt").toString()),
-                "--jdk", jdk.home().toString(),
+                "--jdk", JDK.home().toString(),
                 "--version", System.getProperty("judang.installer.version", "0.1.0"),
                 "--types", "app-image",
                 "--dest", TARGET.resolve("test-image").toString(),
@@ -70,10 +72,10 @@ class AppImageTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("Judang Workstation 0.1.0", lines.get(0));
-        assertTrue(lines.get(1).startsWith("Java " + jdk.feature() + "."), lines.get(1));
+        assertTrue(lines.get(1).startsWith("Java " + JDK.feature() + "."), lines.get(1));
         assertTrue(lines.get(1).contains(built.appImage().toAbsolutePath().normalize().toString()), "the image's own runtime: " + lines.get(1));
         assertTrue(lines.get(2).contains("jdk.incubator.vector loaded"), lines.get(2));
-        assertTrue(lines.get(2).contains(jdk.feature() >= 20 ? "(SIMD)" : "(scalar)"), lines.get(2));
+        assertTrue(lines.get(2).contains(JDK.feature() >= 20 ? "(SIMD)" : "(scalar)"), lines.get(2));
 
         Matcher heap = Pattern.compile("max heap (\\d+) MB").matcher(lines.get(1));
         assertTrue(heap.find(), lines.get(1));
