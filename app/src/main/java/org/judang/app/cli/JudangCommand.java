@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 
 /** The {@code judang} command and the mapping from failures to messages and exit codes. */
-@Command(name = "judang", mixinStandardHelpOptions = true, version = "Judang Workstation 0.1.0",
+@Command(name = "judang", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = {"Judang Workstation (聚档工作站): offline object clustering and archiving (GA/T 2350.5-2025).", ""},
         subcommands = {OpenCommand.class, CaseCommand.class, ImportCommand.class, ClusterCommand.class, ArchivesCommand.class, ExportCommand.class,
                 EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,

@@ -36,6 +36,17 @@ class JudangCommandTest {
     }
 
     @Test
+    void versionNamesTheRuntimeItsHeapAndTheVectorPath() {
+        Run r = judang("--version");
+        assertEquals(0, r.code());
+        var lines = r.out().lines().toList();
+        assertEquals("Judang Workstation 0.1.0", lines.get(0));
+        assertTrue(lines.get(1).startsWith("Java " + Runtime.version() + " ("), lines.get(1));
+        assertTrue(lines.get(1).endsWith("max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("Vector search: jvector "), lines.get(2));
+    }
+
+    @Test
     void usageErrorsExit2WithOneLine() {
         Run r = judang("import");
         assertEquals(2, r.code());

@@ -1,17 +1,20 @@
 package org.judang.engine.vector;
 
+import io.github.jbellis.jvector.vector.DefaultVectorizationProvider;
 import io.github.jbellis.jvector.vector.VectorizationProvider;
 
-/** Which arithmetic path vector search is using: jvector's Panama SIMD (JDK 20+ with the incubator module) or plain Java. */
+/**
+ * Which arithmetic path vector search is using: jvector's SIMD providers (Panama on JDK 20+ with the incubator
+ * module; on JDK 22+ its native provider, which extends the Panama one) or plain Java.
+ */
 public final class VectorPath {
     private VectorPath() {}
 
     public static boolean simd() {
-        String p = VectorizationProvider.getInstance().getClass().getSimpleName();
-        return p.contains("Panama") || p.contains("Native"); // the native provider (JDK 22+) is Panama plus native kernels
+        return !(VectorizationProvider.getInstance() instanceof DefaultVectorizationProvider);
     }
 
-    /** One line for logs and benchmarks, e.g. "jvector PanamaVectorizationProvider (SIMD), Java 25". */
+    /** One line for logs and benchmarks, e.g. "jvector NativeVectorizationProvider (SIMD), Java 25, jdk.incubator.vector loaded". */
     public static String describe() {
         String provider = VectorizationProvider.getInstance().getClass().getSimpleName();
         boolean incubator = ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
