@@ -20,6 +20,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answered by a fixed pool of daemon threads. Started and stopped by {@code judang serve} and by the window's switch.
  */
 public final class LocalInterface implements AutoCloseable {
+    static {
+        // The JDK server writes a response's headers and body in separate segments; with Nagle's algorithm the body
+        // then waits for the client's delayed ACK, about 40 ms on every answer. Read once, when the server first loads.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     /** How the audit log names writes made through the interface: "alice via HTTP". */
     static final String CHANNEL = "HTTP";
 

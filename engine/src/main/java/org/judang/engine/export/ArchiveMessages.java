@@ -1,6 +1,7 @@
 package org.judang.engine.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.judang.engine.message.ArchiveLibraryObject;
 import org.judang.engine.message.ArchiveObject;
 import org.judang.engine.message.ArchiveSubjectObject;
@@ -26,6 +27,9 @@ import java.util.stream.Collectors;
  * or left out ({@link ImageMode#NONE}); there is no folder to write image files into.
  */
 public final class ArchiveMessages {
+    /** Shared, as building a mapper (and learning the bodies' shapes) costs more than answering a small query. */
+    private static final ObjectMapper MAPPER = MessageMapper.create();
+
     private final CaseStore store;
     private final StoredObjectReader objects;
     private final SubImageRewriter images;
@@ -34,7 +38,7 @@ public final class ArchiveMessages {
     public ArchiveMessages(CaseStore store, ImageMode mode) {
         if (mode == ImageMode.FILES) throw new IllegalArgumentException("Single message bodies carry images inline or not at all, not as files.");
         this.store = store;
-        var mapper = MessageMapper.create();
+        var mapper = MAPPER;
         Map<Integer, FeatureSpace> spaces = store.spaces().stream().collect(Collectors.toMap(FeatureSpace::id, Function.identity()));
         this.objects = new StoredObjectReader(mapper);
         this.images = new SubImageRewriter(mode, store.images(), null);
