@@ -34,13 +34,6 @@ final class ArchiveLookup {
         return f.archive();
     }
 
-    /** The archive, or a 404 refusal naming why. */
-    Archive require(String id) {
-        Found f = look(id);
-        if (f.archive() == null) throw InterfaceException.notFound(f.problem());
-        return f.archive();
-    }
-
     /**
      * All the archives named, in order; or, when any is not found, null with a status per ID in {@code statuses} (0
      * for those found), for a 404 answer.

@@ -28,10 +28,6 @@ record InterfaceSettings(InetAddress address, int port, long maxBodyBytes, int t
         return new InterfaceSettings(InetAddress.getLoopbackAddress(), port, DEFAULT_MAX_BODY, DEFAULT_THREADS);
     }
 
-    InterfaceSettings withMaxBodyBytes(long bytes) {
-        return new InterfaceSettings(address, port, bytes, threads);
-    }
-
     /**
      * A bind address given by a person: a loopback address or a name for one ({@code localhost}, {@code 127.0.0.1},
      * {@code ::1}); anything else is refused, as the interface has no authentication.
