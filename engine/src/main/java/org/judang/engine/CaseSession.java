@@ -14,6 +14,7 @@ import org.judang.engine.archive.RealNameMatcher;
 import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.export.ArchiveExporter;
+import org.judang.engine.export.ArchiveMessages;
 import org.judang.engine.ingest.BatchImporter;
 import org.judang.engine.ingest.ImportReport;
 import org.judang.engine.export.ExportOptions;
@@ -205,6 +206,22 @@ public final class CaseSession implements AutoCloseable {
         return new Corrections(store, actor);
     }
 
+    /**
+     * The same corrections, entered in the audit log under another actor: {@code "alice via HTTP"} for the local
+     * HTTP interface, so the log tells them apart from what was done in the window. Undo and redo are shared.
+     */
+    public Corrections corrections(String channel) {
+        return new Corrections(store, actor + " via " + channel);
+    }
+
+    /**
+     * Builds archives' message bodies (B.2–B.5) one at a time, for the local interface; images inline as base64 or
+     * left out.
+     */
+    public ArchiveMessages messages(boolean inlineImages) {
+        return new ArchiveMessages(store, inlineImages ? ImageMode.INLINE : ImageMode.NONE);
+    }
+
     public CaseOverview overview() {
         return store.db().read(c -> {
             long unarchived;
@@ -219,11 +236,16 @@ public final class CaseSession implements AutoCloseable {
 
     /** Archives matching the filter, largest first (then by ID), a page at a time. */
     public List<Archive> archives(ArchiveFilter filter, int offset, int limit) {
+        return archives(filter, ArchiveOrder.LARGEST_FIRST, offset, limit);
+    }
+
+    /** Archives matching the filter in the given order, a page at a time. */
+    public List<Archive> archives(ArchiveFilter filter, ArchiveOrder order, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
         params.add(limit);
         params.add(offset);
-        return store.db().read(c -> Archives.list(c, where + " ORDER BY record_count DESC, id LIMIT ? OFFSET ?", params));
+        return store.db().read(c -> Archives.list(c, where + " ORDER BY " + order.sql() + " LIMIT ? OFFSET ?", params));
     }
 
     /** How many archives match the filter. */
@@ -266,11 +288,7 @@ public final class CaseSession implements AutoCloseable {
             params.add(like);
         }
         if (f.plate() != null && !f.plate().isBlank()) {
-            String q = f.plate().trim().toUpperCase(java.util.Locale.ROOT);
-            String key = PlateKey.of(q).replace('*', '%').replace('?', '_');
-            w.append(" AND (plate = ? OR plate_key LIKE ?)");
-            params.add(q);
-            params.add(key);
+            w.append(" AND ").append(plateMatch(f.plate(), params));
         }
         if (f.area() != null) {
             // an uncorrelated IN is evaluated once; a correlated EXISTS scanned a camera's records for every archive
@@ -296,7 +314,63 @@ public final class CaseSession implements AutoCloseable {
             w.append(" AND first_time <= ?");
             params.add(f.to());
         }
+        if (f.kinds() != null) {
+            w.append(" AND kind IN ").append(placeholders(f.kinds().size()));
+            f.kinds().forEach(k -> params.add(k.name()));
+        }
+        if (f.ids() != null) {
+            w.append(" AND id IN ").append(placeholders(f.ids().size()));
+            params.addAll(f.ids());
+        }
+        if (f.deviceIds() != null) {
+            w.append(" AND id IN (SELECT r.archive_id FROM records r WHERE r.device_id IN ").append(placeholders(f.deviceIds().size())).append(")");
+            params.addAll(f.deviceIds());
+        }
+        if (f.placeCode() != null && !f.placeCode().isBlank()) {
+            w.append(" AND id IN (SELECT r.archive_id FROM records r WHERE r.device_id IN "
+                    + "(SELECT ape_id FROM cameras WHERE substr(place_code, 1, ?) = ?))");
+            params.add(f.placeCode().trim().length());
+            params.add(f.placeCode().trim());
+        }
+        if (f.plates() != null) {
+            List<String> any = new ArrayList<>();
+            for (String p : f.plates()) if (p != null && !p.isBlank()) any.add(plateMatch(p, params));
+            w.append(any.isEmpty() ? " AND 0" : " AND (" + String.join(" OR ", any) + ")");
+        }
+        if (f.names() != null) {
+            w.append(" AND (name IN ").append(placeholders(f.names().size()))
+                    .append(" OR EXISTS (SELECT 1 FROM realname rn JOIN gallery g ON g.id = rn.gallery_id WHERE rn.archive_id = archives.id"
+                            + " AND rn.state <> 'REJECTED' AND g.name IN ").append(placeholders(f.names().size())).append("))");
+            params.addAll(f.names());
+            params.addAll(f.names());
+        }
+        if (f.idNumbers() != null) {
+            w.append(" AND EXISTS (SELECT 1 FROM realname rn JOIN gallery g ON g.id = rn.gallery_id WHERE rn.archive_id = archives.id"
+                    + " AND rn.state <> 'REJECTED' AND upper(g.id_number) IN ").append(placeholders(f.idNumbers().size())).append(")");
+            f.idNumbers().forEach(n -> params.add(n.trim().toUpperCase(java.util.Locale.ROOT)));
+        }
+        if (f.attributes() != null) {
+            for (Map.Entry<String, String> a : f.attributes().entrySet()) {
+                if (!a.getKey().matches("[A-Za-z][A-Za-z0-9]*")) throw new IllegalArgumentException("Not an object field name: '" + a.getKey() + "'.");
+                w.append(" AND EXISTS (SELECT 1 FROM records r WHERE r.archive_id = archives.id AND json_extract(r.raw, ?) = ?)");
+                params.add("$." + a.getKey());
+                params.add(a.getValue());
+            }
+        }
         return w.toString();
+    }
+
+    /** A plate matched exactly or through OCR confusions, with {@code *} and {@code ?} wildcards. */
+    private static String plateMatch(String plate, List<Object> params) {
+        String q = plate.trim().toUpperCase(java.util.Locale.ROOT);
+        params.add(q);
+        params.add(PlateKey.of(q).replace('*', '%').replace('?', '_'));
+        return "(plate = ? OR plate_key LIKE ?)";
+    }
+
+    /** {@code (?,?,…)}; {@code (NULL)} for none, which matches nothing. */
+    private static String placeholders(int n) {
+        return n == 0 ? "(NULL)" : "(" + String.join(",", java.util.Collections.nCopies(n, "?")) + ")";
     }
 
     /** Vehicle archives whose plate a clearly different vehicle also carries (suspected cloned plates, 套牌), by plate. */

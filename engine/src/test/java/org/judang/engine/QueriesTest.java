@@ -3,6 +3,7 @@ package org.judang.engine;
 import org.judang.engine.archive.ArchiveMatch;
 import org.judang.engine.archive.Companion;
 import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.Box;
 import org.judang.engine.model.Camera;
 import org.judang.engine.model.FeatureSpace;
@@ -77,7 +78,7 @@ class QueriesTest {
                     FeatureSpaces.setVectorCount(c, space.id(), f.count());
                     List<NewRecord.Relation> rel = k.relatedTo() == null ? List.of() : List.of(new NewRecord.Relation(k.relatedTo(), "06"));
                     Records.insert(c, new NewRecord(k.id(), k.type(), space.id(), ord, k.cam(), k.t(), new Box(0, 0, 9, 9), 0.5, k.plate(), null, null,
-                            "h" + k.id(), "{}", seq, null, rel));
+                            "h" + k.id(), k.plate() == null ? "{}" : "{\"VehicleColor\":\"" + k.id().charAt(1) + "\"}", seq, null, rel));
                 }
                 return null;
             });
@@ -138,6 +139,36 @@ class QueriesTest {
             assertTrue(s.archives(ArchiveFilter.all().withPlate("浙A99999"), 0, 5).isEmpty());
             assertEquals(1, s.countArchives(ArchiveFilter.all().withDevice("C3").withKind(org.judang.engine.model.ArchiveKind.PERSON)));
         }
+    }
+
+    @Test
+    void listFiltersOfAQueryMessageCombineWithEachOther() {
+        try (CaseSession s = open()) {
+            String a = archiveOf(s, "a1"), b = archiveOf(s, "b1"), d = archiveOf(s, "d1"), car = archiveOf(s, "v1");
+            assertEquals(sorted(a, b), ids(s, ArchiveFilter.all().withIds(java.util.Set.of(a, b, car)).withKinds(java.util.Set.of(ArchiveKind.PERSON))));
+            assertEquals(List.of(), ids(s, ArchiveFilter.all().withIds(java.util.Set.of())), "an empty ID list names no archive");
+            assertEquals(sorted(car, d), ids(s, ArchiveFilter.all().withDevices(java.util.Set.of("C3"))));
+            assertEquals(sorted(car, d), ids(s, ArchiveFilter.all().withPlaceCode("330206")));
+            assertEquals(4, s.countArchives(ArchiveFilter.all().withPlaceCode("3302")), "a code names its area and everything in it");
+            assertEquals(List.of(car), ids(s, ArchiveFilter.all().withPlates(List.of("浙A99999", "浙812345"))));
+            assertEquals(List.of(car), ids(s, ArchiveFilter.all().withAttributes(Map.of("VehicleColor", "1"))), "v1 has colour 1");
+            assertEquals(List.of(), ids(s, ArchiveFilter.all().withAttributes(Map.of("VehicleColor", "9"))));
+            assertThrows(IllegalArgumentException.class, () -> s.countArchives(ArchiveFilter.all().withAttributes(Map.of("a') OR 1=1 --", "x"))));
+            s.corrections().rename(d, "老赵");
+            assertEquals(List.of(d), ids(s, ArchiveFilter.all().withNames(java.util.Set.of("老赵", "nobody"))));
+            assertEquals(List.of(), ids(s, ArchiveFilter.all().withIdNumbers(java.util.Set.of("X"))));
+            assertEquals(d, s.archives(ArchiveFilter.all(), ArchiveOrder.LAST_SEEN_FIRST, 0, 1).get(0).id(), "seen last, at 9000");
+            List<String> byId = ids(s, ArchiveFilter.all());
+            assertEquals(byId.stream().sorted().toList(), s.archives(ArchiveFilter.all(), ArchiveOrder.BY_ID, 0, 99).stream().map(x -> x.id()).toList());
+        }
+    }
+
+    private static List<String> sorted(String... ids) {
+        return java.util.Arrays.stream(ids).sorted().toList();
+    }
+
+    private static List<String> ids(CaseSession s, ArchiveFilter f) {
+        return s.archives(f, 0, 100).stream().map(x -> x.id()).sorted().toList();
     }
 
     @Test

@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.judang.ui.screenshots.ScreenshotTour;
 import org.judang.ui.settings.UserSettings;
 import org.judang.ui.shell.DesktopShell;
+import org.judang.ui.shell.LocalInterfaceControl;
 
 /**
  * The JavaFX application: one main window over the case given, else the case opened last, else the welcome screen.
@@ -12,6 +13,13 @@ import org.judang.ui.shell.DesktopShell;
  * plain class path).
  */
 public final class WorkstationApp extends Application {
+    /** Set by the launcher before the application starts (JavaFX makes this class itself, so it cannot be passed in). */
+    private static volatile LocalInterfaceControl localInterface;
+
+    /** The switch for the local HTTP interface; without one, the window offers no such switch. */
+    public static void useLocalInterface(LocalInterfaceControl control) {
+        localInterface = control;
+    }
 
     @Override
     public void start(Stage stage) {
@@ -19,6 +27,7 @@ public final class WorkstationApp extends Application {
         UserSettings settings = UserSettings.forUser();
         if (options.truthFile() != null && options.caseFolder() != null) settings.setTruthFile(options.caseFolder(), options.truthFile());
         DesktopShell shell = new DesktopShell(stage, settings, null);
+        shell.setLocalInterface(localInterface);
         shell.start(options.caseFolder());
         if (options.screenshots() != null) new ScreenshotTour(shell, options.screenshots()).run();
     }

@@ -37,11 +37,11 @@ import java.util.stream.Stream;
 
 /** {@code judang bench import|cluster}: measured figures, one JSON object per line. */
 @Command(name = "bench", description = "Benchmarks: generate data, run a stage, print figures as JSON lines.", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Import.class, BenchCommand.Cluster.class, IncrementalBench.class, LibraryBench.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Cluster.class, IncrementalBench.class, LibraryBench.class, BenchCommand.Serve.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new UsageException("'bench' needs a subcommand: import, cluster, incremental or library");
+        throw new UsageException("'bench' needs a subcommand: import, cluster, incremental, library or serve");
     }
 
     /** Settings shared by the benchmarks. */
@@ -180,6 +180,36 @@ final class BenchCommand implements Runnable {
                 Thread.currentThread().interrupt();
                 throw new UserException("interrupted");
             }
+        }
+    }
+
+    @Command(name = "serve", description = {"Generate, import and cluster a case, then run concurrent clients on the query paths of the local",
+            "HTTP interface; median and 95th-percentile latency per path."}, mixinStandardHelpOptions = true)
+    static final class Serve implements Runnable {
+        @picocli.CommandLine.Mixin Common common;
+        @Option(names = "--clients", defaultValue = "8", paramLabel = "N") int clients;
+        @Option(names = "--requests", defaultValue = "480", paramLabel = "N", description = "Requests per client (default ${DEFAULT-VALUE}).") int requests;
+        @Spec CommandSpec spec;
+
+        @Override
+        public void run() {
+            if (clients < 1 || requests < 1) throw new UsageException("--clients and --requests must be at least 1");
+            PrintWriter out = spec.commandLine().getOut();
+            withWork(common.work, work -> {
+                GeneratedBatch b = generate(common, FeatureEncoding.NPY_SIDECAR, work, out);
+                try (CaseSession s = Workstation.createCase(work.resolve("case"), "bench")) {
+                    long t0 = System.nanoTime();
+                    s.importBatch(b.captures(), ProgressListener.NONE, CancellationToken.none());
+                    ArchivingSummary sum = s.cluster(ClusterOptions.defaults(), ProgressListener.NONE, CancellationToken.none());
+                    ObjectNode o = json("serve-case");
+                    o.put("records", common.records);
+                    o.put("archives", sum.archivesCreated());
+                    o.put("import_and_cluster_s", round((System.nanoTime() - t0) / 1e9));
+                    out.println(o);
+                    out.flush();
+                    new ServeBench(s, clients, requests).run(out);
+                }
+            });
         }
     }
 

@@ -15,7 +15,7 @@ import java.io.UncheckedIOException;
 @Command(name = "judang", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = {"Judang Workstation (聚档工作站): offline object clustering and archiving (GA/T 2350.5-2025).", ""},
         subcommands = {OpenCommand.class, CaseCommand.class, ImportCommand.class, ClusterCommand.class, ArchivesCommand.class, ExportCommand.class,
-                EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
+                EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class, ServeCommand.class,
                 CorrectionCommands.Merge.class, CorrectionCommands.Split.class, CorrectionCommands.Move.class, CorrectionCommands.Reject.class,
                 CorrectionCommands.Confirm.class, CorrectionCommands.Hide.class, CorrectionCommands.Name.class, CorrectionCommands.Undo.class,
                 CorrectionCommands.Redo.class, CorrectionCommands.Log.class,

@@ -6,7 +6,7 @@ import org.judang.ui.WorkstationApp;
 
 import java.nio.file.Path;
 
-/** Opens the workstation's window and returns when the person closes it. */
+/** Opens the workstation's window, with the switch for the local HTTP interface, and returns when the person closes it. */
 public final class DesktopLauncher {
     /**
      * JavaFX warns on every start that it runs from the class path (the shaded jar), which is how this program is
@@ -34,6 +34,7 @@ public final class DesktopLauncher {
      */
     public static void open(Path caseFolder, Path truthFile, Path screenshots) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
+        WorkstationApp.useLocalInterface(new InterfaceSwitch());
         Application.launch(WorkstationApp.class, new StartupOptions(caseFolder, truthFile, screenshots).toArgs());
     }
 

@@ -30,7 +30,7 @@ class JudangCommandTest {
     void helpListsTheCommands() {
         Run r = judang("--help");
         assertEquals(0, r.code());
-        for (String c : new String[]{"case", "import", "cluster", "archives", "export", "evaluate", "demo", "undo", "query"}) {
+        for (String c : new String[]{"case", "import", "cluster", "archives", "export", "evaluate", "demo", "undo", "query", "serve"}) {
             assertTrue(r.out().contains(c), c);
         }
     }

@@ -134,11 +134,20 @@ public final class Corrections {
 
     /** Takes records out of their archive for good: they will be clustered again but never rejoin it. */
     public CorrectionResult notThisIdentity(List<String> recordIds) {
+        return notThisIdentity(null, recordIds);
+    }
+
+    /**
+     * Takes records out of one archive for good, as {@link #notThisIdentity(List)}, checking in the same transaction
+     * that each is still in it (a request from outside names the archive it saw them in).
+     */
+    public CorrectionResult notThisIdentity(String archiveId, List<String> recordIds) {
         return store.db().inTransaction(c -> {
             List<ObjectRecord> recs = records(c, recordIds);
             Map<String, List<String>> byFrom = new LinkedHashMap<>();
             for (ObjectRecord r : recs) {
                 if (r.archiveId() == null) throw new CorrectionException("Record " + r.id() + " is not in an archive.");
+                if (archiveId != null && !archiveId.equals(r.archiveId())) throw new CorrectionException("Record " + r.id() + " is not in archive " + archiveId + ".");
                 byFrom.computeIfAbsent(r.archiveId(), k -> new ArrayList<>()).add(r.id());
             }
             List<Change> changes = new ArrayList<>();

@@ -99,7 +99,7 @@ public final class ArchiveExporter {
         Counts counts = new Counts();
 
         progress.stage("Writing " + LIBRARY_FILE, 1);
-        mapper.writeValue(dir.resolve(LIBRARY_FILE).toFile(), ArchiveLibraryListObject.body(List.of(library(libraryId, perKind))));
+        mapper.writeValue(dir.resolve(LIBRARY_FILE).toFile(), ArchiveLibraryListObject.body(List.of(library(store, perKind))));
         progress.advance(1);
 
         progress.stage("Writing " + ARCHIVES_FILE, count(perKind, ArchiveKind.PERSON) + count(perKind, ArchiveKind.OBJECT));
@@ -137,12 +137,13 @@ public final class ArchiveExporter {
         return counts;
     }
 
-    private ArchiveLibraryObject library(String libraryId, Map<ArchiveKind, Long> perKind) {
+    /** The case as one archive library (B.2), its memo counting the archives of each kind. */
+    static ArchiveLibraryObject library(CaseStore store, Map<ArchiveKind, Long> perKind) {
         LocalDateTime created = store.db().read(c -> CaseInfo.get(c, CaseInfo.CREATED))
                 .map(s -> ArchiveBodies.time(Long.parseLong(s))).orElse(null);
         String memo = "Judang Workstation case: " + count(perKind, ArchiveKind.PERSON) + " person, " + count(perKind, ArchiveKind.VEHICLE)
                 + " vehicle and " + count(perKind, ArchiveKind.OBJECT) + " object archives";
-        return new ArchiveLibraryObject(libraryId, store.name(), created, memo);
+        return new ArchiveLibraryObject(store.libraryId(), store.name(), created, memo);
     }
 
     /** File-system failures name their file apart from their reason; say both. */

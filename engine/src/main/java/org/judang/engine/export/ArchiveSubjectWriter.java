@@ -11,6 +11,8 @@ import org.judang.engine.store.Records;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -40,10 +42,7 @@ final class ArchiveSubjectWriter {
     long write(JsonGenerator g, Archive archive) {
         // One read for the whole archive, so that its ID lists and its objects agree.
         return db.read(c -> {
-            Map<ObjectType, List<String>> ids = new EnumMap<>(ObjectType.class);
-            for (ObjectRecord r : Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archive.id()))) {
-                ids.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r.id());
-            }
+            Map<ObjectType, List<String>> ids = memberIds(c, archive.id());
             long[] written = {0};
             try {
                 g.writeStartObject();
@@ -75,6 +74,15 @@ final class ArchiveSubjectWriter {
             }
             return written[0];
         });
+    }
+
+    /** The archive's member IDs per type, each list by ID; types without members are absent. */
+    static Map<ObjectType, List<String>> memberIds(Connection c, String archiveId) throws SQLException {
+        Map<ObjectType, List<String>> ids = new EnumMap<>(ObjectType.class);
+        for (ObjectRecord r : Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archiveId))) {
+            ids.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r.id());
+        }
+        return ids;
     }
 
     private static void writeTree(JsonGenerator g, JsonNode object) {

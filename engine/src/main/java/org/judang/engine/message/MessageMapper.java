@@ -1,9 +1,11 @@
 package org.judang.engine.message;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -37,10 +39,18 @@ public final class MessageMapper {
 
     /** A new mapper; configure it no further when it is shared, so every body is written the same way. */
     public static ObjectMapper create() {
+        return create(StreamReadConstraints.defaults());
+    }
+
+    /**
+     * A new mapper whose parser refuses input beyond {@code limits} (nesting depth, number and string length,
+     * document size): for bodies from another program, which may be hostile.
+     */
+    public static ObjectMapper create(StreamReadConstraints limits) {
         SimpleModule caseTime = new SimpleModule("CaseTime");
         caseTime.addSerializer(LocalDateTime.class, new CaseTimeSerializer());
         caseTime.addDeserializer(LocalDateTime.class, new CaseTimeDeserializer());
-        return JsonMapper.builder()
+        return JsonMapper.builder(JsonFactory.builder().streamReadConstraints(limits).build())
                 .addModule(caseTime)
                 .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

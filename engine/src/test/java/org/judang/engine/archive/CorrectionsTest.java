@@ -208,6 +208,19 @@ class CorrectionsTest {
     }
 
     @Test
+    void notThisIdentityNamingTheArchiveRefusesRecordsThatAreNotInIt() {
+        captures("a", 3);
+        captures("b", 2);
+        cluster();
+        String a = archiveOf("a000");
+        CorrectionException e = assertThrows(CorrectionException.class, () -> corrections.notThisIdentity(a, List.of("a001", "b000")));
+        assertEquals("Record b000 is not in archive " + a + ".", e.getMessage());
+        assertEquals(a, archiveOf("a001"), "nothing was taken out");
+        corrections.notThisIdentity(a, List.of("a001"));
+        assertNull(archiveOf("a001"));
+    }
+
+    @Test
     void confirmLocksRecordsAndHideAndFieldsUndo() {
         captures("a", 3);
         cluster();

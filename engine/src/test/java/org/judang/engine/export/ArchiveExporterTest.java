@@ -190,6 +190,28 @@ class ArchiveExporterTest {
     }
 
     @Test
+    void singleBodiesForTheInterfaceAreWhatTheExportWrites() throws IOException {
+        for (ImageMode mode : List.of(ImageMode.INLINE, ImageMode.NONE)) {
+            Path out = export(mode);
+            ArchiveMessages messages = new ArchiveMessages(c.store, mode);
+            JsonNode archives = read(out, "Archives.json").get("ArchiveListObject").get("ArchiveObject");
+            JsonNode vehicles = read(out, "VehicleArchives.json").get("VehicleArchiveListObject").get("VehicleArchiveObject");
+            JsonNode subjects = read(out, "ArchiveSubjects.json").get("ArchiveSubjectListObject").get("ArchiveSubjectObject");
+            assertEquals(archives.get(0), c.mapper.valueToTree(messages.archive(archive(person1))), mode.name());
+            assertEquals(vehicles.get(1), c.mapper.valueToTree(messages.vehicleArchive(archive(vehicle2))), mode.name());
+            assertEquals(subjects.get(1), c.mapper.valueToTree(messages.subject(archive(person2), true)), mode.name());
+            assertEquals(tree("{'ArchiveID':'" + person2 + "','FaceIDList':['F3','F4']}"), c.mapper.valueToTree(messages.subject(archive(person2), false)));
+            assertEquals(read(out, "ArchiveLibrary.json").get("ArchiveLibraryListObject").get("ArchiveLibraryObject").get(0),
+                    c.mapper.valueToTree(messages.library()));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new ArchiveMessages(c.store, ImageMode.FILES));
+    }
+
+    private static org.judang.engine.model.Archive archive(String id) {
+        return c.store.db().read(x -> org.judang.engine.store.Archives.byId(x, id)).orElseThrow();
+    }
+
+    @Test
     void objectsComeBackAsImportedInEveryMode() throws IOException {
         for (ImageMode mode : ImageMode.values()) {
             Path out = export(mode);

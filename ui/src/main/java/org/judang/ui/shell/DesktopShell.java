@@ -47,6 +47,7 @@ public final class DesktopShell implements Feedback {
     private CaseWorkspace workspace;
     private MainWindow window;
     private Section section = Section.HOME;
+    private LocalInterfaceControl localInterface;
 
     /** @param files the file choosers; null for the system's own */
     public DesktopShell(Stage stage, UserSettings settings, FileDialogs files) {
@@ -65,6 +66,40 @@ public final class DesktopShell implements Feedback {
         if (icon != null) stage.getIcons().add(new Image(icon));
         stage.setOnCloseRequest(e -> closeCaseNow());
         rebuild();
+    }
+
+    /** The switch for the local HTTP interface (null: the window offers none). Set before {@link #start}. */
+    public void setLocalInterface(LocalInterfaceControl control) {
+        this.localInterface = control;
+        rebuild();
+    }
+
+    /** Whether the window offers the local HTTP interface switch. */
+    boolean offersLocalInterface() {
+        return localInterface != null;
+    }
+
+    /** The interface's URL while it is on. */
+    Optional<java.net.URI> localInterfaceUrl() {
+        return localInterface == null ? Optional.empty() : localInterface.url();
+    }
+
+    /** Turns the local HTTP interface on for the open case, or off; returns its URL when on. */
+    Optional<java.net.URI> toggleLocalInterface() {
+        if (localInterface == null || workspace == null) return Optional.empty();
+        if (localInterface.url().isPresent()) {
+            localInterface.stop();
+            info(m.get("interface.stopped"), "");
+            return Optional.empty();
+        }
+        try {
+            java.net.URI url = localInterface.start(workspace.session(), LocalInterfaceControl.DEFAULT_PORT);
+            info(m.get("interface.started"), m.format("interface.startedText", url));
+            return Optional.of(url);
+        } catch (RuntimeException e) {
+            error(m.get("interface.failed"), ProblemText.describe(e, m));
+            return Optional.empty();
+        }
     }
 
     /** Shows the window on {@code caseFolder}, else on the case opened last, else on the welcome screen. */
@@ -144,6 +179,7 @@ public final class DesktopShell implements Feedback {
     }
 
     private void closeCaseNow() {
+        if (localInterface != null) localInterface.stop();
         if (workspace == null) return;
         CaseWorkspace w = workspace;
         workspace = null;

@@ -115,7 +115,9 @@ public final class MainWindow extends BorderPane {
         MenuItem evaluate = item("menu.evaluate", () -> ws.chooseTruthFile(), null);
         MenuItem quit = item("menu.quit", shell::quit, new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         for (MenuItem i : new MenuItem[]{close, importItem, cluster, export, evaluate}) i.setDisable(ws == null);
-        caseMenu.getItems().addAll(newCase, open, recent, close, new SeparatorMenuItem(), importItem, cluster, export, evaluate, new SeparatorMenuItem(), quit);
+        caseMenu.getItems().addAll(newCase, open, recent, close, new SeparatorMenuItem(), importItem, cluster, export, evaluate);
+        if (shell.offersLocalInterface()) caseMenu.getItems().add(localInterfaceItem());
+        caseMenu.getItems().addAll(new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(m.get("menu.edit"));
         MenuItem undo = item("menu.undo", () -> ws.corrections().undo(), new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
@@ -141,6 +143,21 @@ public final class MainWindow extends BorderPane {
         MenuBar bar = new MenuBar(caseMenu, edit, view, helpMenu);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** On and off for the open case; while on, it shows the URL. */
+    private CheckMenuItem localInterfaceItem() {
+        CheckMenuItem i = new CheckMenuItem();
+        i.setId("menu-local-interface");
+        i.setMnemonicParsing(false);
+        java.util.function.Consumer<java.util.Optional<java.net.URI>> show = url -> {
+            i.setSelected(url.isPresent());
+            i.setText(url.map(u -> m.format("menu.localInterfaceOn", u)).orElse(m.get("menu.localInterface")));
+        };
+        show.accept(shell.localInterfaceUrl());
+        i.setOnAction(e -> show.accept(shell.toggleLocalInterface()));
+        i.setDisable(ws == null);
+        return i;
     }
 
     private MenuItem item(String key, Runnable action, KeyCombination accelerator) {
