@@ -19,6 +19,7 @@ import org.judang.engine.ingest.ImportReport;
 import org.judang.engine.export.ExportOptions;
 import org.judang.engine.export.ExportSummary;
 import org.judang.engine.export.ImageMode;
+import org.judang.engine.export.NamedExport;
 import org.judang.engine.task.TaskInfo;
 import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskManager;
@@ -100,12 +101,16 @@ public final class CaseSession implements AutoCloseable {
         });
     }
 
-    /** Exports the archives as a background task. */
+    /** Exports the archives (in full, or a delta since a named export) as a background task. */
     public TaskInfo startExport(Path out, ExportOptions options) {
         ObjectNode p = JSON.createObjectNode().put("out", out.toAbsolutePath().toString()).put("images", options.images().name()).put("zip", options.zip());
+        if (options.name() != null) p.put("name", options.name());
+        if (options.since() != null) p.put("since", options.since());
         return tasks.submit(TaskKind.EXPORT, "Export to " + out.getFileName(), p.toString(), (progress, cancel) -> {
             ExportSummary s = export(out, options, progress, cancel);
-            return s.archives() + " archives, " + s.vehicleArchives() + " vehicle archives, " + s.records() + " records";
+            ExportSummary.Changes d = s.changes();
+            return d == null ? s.name() + ": " + s.archives() + " archives, " + s.vehicleArchives() + " vehicle archives, " + s.records() + " records"
+                    : s.name() + ": since " + d.since() + ", " + d.added() + " archives added, " + d.modified() + " modified, " + d.deleted() + " deleted";
         });
     }
 
@@ -122,7 +127,8 @@ public final class CaseSession implements AutoCloseable {
                 case IMPORT -> startImport(Path.of(p.get("batch").asText()));
                 case CLUSTER -> startCluster(ClusterOptions.defaults().withK(p.path("k").asInt(ClusterOptions.DEFAULT_K))
                         .withThreshold(p.has("threshold") ? p.get("threshold").asDouble() : null).withReestimate(p.path("reestimate").asBoolean()));
-                case EXPORT -> startExport(Path.of(p.get("out").asText()), new ExportOptions(ImageMode.valueOf(p.get("images").asText()), p.get("zip").asBoolean()));
+                case EXPORT -> startExport(Path.of(p.get("out").asText()), new ExportOptions(ImageMode.valueOf(p.get("images").asText()), p.get("zip").asBoolean(),
+                        p.path("name").asText(null), p.path("since").asText(null)));
                 default -> throw new IllegalArgumentException("A " + t.kind() + " task cannot be run again.");
             };
         } catch (java.io.IOException e) {
@@ -367,9 +373,17 @@ public final class CaseSession implements AutoCloseable {
         return store.db().read(c -> Records.byId(c, id));
     }
 
-    /** Exports every archive as GA/T 2350.5 message bodies (a folder, or a zip), images inline, as files or none. */
+    /**
+     * Exports the archives as GA/T 2350.5 message bodies (a folder, or a zip), images inline, as files or none: every
+     * archive but the hidden ones, or with {@link ExportOptions#since()} only what changed since that named export.
+     */
     public ExportSummary export(Path out, ExportOptions options, ProgressListener progress, CancellationToken cancel) {
         return new ArchiveExporter(store).export(out, options, progress, cancel);
+    }
+
+    /** The case's finished exports, newest first: a delta export can be made since any of them. */
+    public List<NamedExport> exports() {
+        return new ArchiveExporter(store).namedExports();
     }
 
     /**
