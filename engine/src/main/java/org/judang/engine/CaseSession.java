@@ -14,6 +14,8 @@ import org.judang.engine.archive.RealNameMatcher;
 import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.export.ArchiveExporter;
+import org.judang.engine.ingest.ArchiveImportReport;
+import org.judang.engine.ingest.ArchiveImporter;
 import org.judang.engine.ingest.BatchImporter;
 import org.judang.engine.ingest.ImportReport;
 import org.judang.engine.export.ExportOptions;
@@ -149,6 +151,17 @@ public final class CaseSession implements AutoCloseable {
      */
     public ImportReport importBatch(Path batch, ProgressListener progress, CancellationToken cancel) {
         return new BatchImporter(store).importBatch(batch, progress, cancel);
+    }
+
+    /**
+     * Imports a full export of another case (or of an upstream archive library) as archives with their records,
+     * without clustering: archive IDs are kept, conflicts with what the case holds are reported and the case's own
+     * archives and records are left as they are.
+     *
+     * @throws org.judang.engine.ingest.BatchUnreadableException when the package cannot be read; nothing was imported
+     */
+    public ArchiveImportReport importArchives(Path export, ProgressListener progress, CancellationToken cancel) {
+        return new ArchiveImporter(store).importArchives(export, progress, cancel);
     }
 
     /** The import reports of the case's batches, oldest first (null report: an import that did not finish). */

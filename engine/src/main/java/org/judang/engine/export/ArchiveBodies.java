@@ -45,11 +45,14 @@ final class ArchiveBodies {
         Map<Integer, byte[]> centers = new TreeMap<>();
         MemberSummary members = summarize(a, centers);
         List<FeatureInfoObject> features = new ArrayList<>();
+        // by the space's name, not its number in this case, so that another case holding the archive writes it alike
+        Map<String, FeatureInfoObject> byLabel = new TreeMap<>();
         centers.forEach((spaceId, vector) -> {
             FeatureSpace space = spaces.get(spaceId);
             if (space == null) throw new StoreException("Archive " + a.id() + " has a centre in feature space " + spaceId + ", which the case does not know.");
-            features.add(FeatureInfoObject.of(space.vendor(), space.algorithmVersion(), vector));
+            byLabel.put(space.label(), FeatureInfoObject.of(space.vendor(), space.algorithmVersion(), vector));
         });
+        features.addAll(byLabel.values());
         return new ArchiveObject(a.id(), libraryId, time(a.createTime()), time(a.updateTime()), members.sourceIds(),
                 features.isEmpty() ? null : new FeatureInfoList(features), a.similarityDegree(), a.confidence(),
                 covers.of(members.cover(), members.coverObject()),
