@@ -14,7 +14,7 @@ import java.io.UncheckedIOException;
 /** The {@code judang} command and the mapping from failures to messages and exit codes. */
 @Command(name = "judang", mixinStandardHelpOptions = true, version = "Judang Workstation 0.1.0",
         description = {"Judang Workstation (聚档工作站): offline object clustering and archiving (GA/T 2350.5-2025).", ""},
-        subcommands = {OpenCommand.class, CaseCommand.class, ImportCommand.class, ClusterCommand.class, ArchivesCommand.class, ExportCommand.class,
+        subcommands = {OpenCommand.class, CaseCommand.class, ImportCommand.class, ClusterCommand.class, ArchivesCommand.class, ExportCommand.class, ExportsCommand.class, ImportArchivesCommand.class,
                 EvaluateCommand.class, GenerateCommand.class, DemoCommand.class, BenchCommand.class,
                 CorrectionCommands.Merge.class, CorrectionCommands.Split.class, CorrectionCommands.Move.class, CorrectionCommands.Reject.class,
                 CorrectionCommands.Confirm.class, CorrectionCommands.Hide.class, CorrectionCommands.Name.class, CorrectionCommands.Undo.class,

@@ -70,7 +70,8 @@ public record ArchiveImportReport(String source, String libraryId, Map<ArchiveKi
             sb.append(String.format(row, label(k), c.imported(), c.unchanged(), c.rejected()));
         }
         sb.append(String.format(row, "Total", totalImported(), totalUnchanged(), totalRejected()));
-        sb.append("Members: ").append(records.formatText().replaceFirst("^Batch [^\\n]*\\n", "\n"));
+        // the members' report without its batch line, and without cameras, which an export does not carry
+        sb.append("Members:\n").append(records.formatText().replaceFirst("^Batch [^\\n]*\\n", "").replaceFirst("(?m)^Cameras: [^\\n]*\\n", ""));
         return sb.toString();
     }
 
