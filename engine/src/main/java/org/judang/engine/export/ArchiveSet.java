@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -103,7 +104,7 @@ public final class ArchiveSet {
     }
 
     /** {@code StoragePath}s the held archives refer to that no package read so far holds. */
-    public TreeSet<String> missingImages() {
+    public SortedSet<String> missingImages() {
         TreeSet<String> missing = new TreeSet<>();
         for (Entry e : archives.values()) {
             collectPaths(e.body(), missing);

@@ -59,12 +59,15 @@ final class ExportRecord {
         return new ExportException("This case already has an export named '" + name + "'. Give the new export another name.");
     }
 
-    /** The name given when none was: {@code export-yyyyMMddHHmmss}, with {@code -2}, {@code -3}… when taken. */
+    /**
+     * The name given when none was: {@code export-yyyyMMddHHmmss}, with {@code -2}, {@code -3}… when taken by an export
+     * finished or still being written (so that two exports started in one second keep apart).
+     */
     static String defaultName(CaseDatabase db, long now) {
         String base = "export-" + CaseTime.format(now);
         return db.read(c -> {
             String name = base;
-            for (int n = 2; taken(c, name); n++) name = base + "-" + n;
+            for (int n = 2; Exports.byName(c, name).isPresent(); n++) name = base + "-" + n;
             return name;
         });
     }

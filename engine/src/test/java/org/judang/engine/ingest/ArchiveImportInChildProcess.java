@@ -2,7 +2,6 @@ package org.judang.engine.ingest;
 
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.task.CancellationToken;
-import org.judang.engine.task.ProgressListener;
 
 import java.nio.file.Path;
 
@@ -16,16 +15,8 @@ public final class ArchiveImportInChildProcess {
 
     public static void main(String[] args) {
         try (CaseStore store = CaseStore.open(Path.of(args[0]))) {
-            ProgressListener printCommits = new ProgressListener() {
-                @Override public void stage(String name, long total) {}
-                @Override public void advance(long done) {}
-                @Override public void message(String text) {
-                    System.out.println(ImportInChildProcess.COMMITTED + text);
-                    System.out.flush();
-                }
-            };
             new ArchiveImporter(store, IngestLimits.DEFAULT.withRecordsPerTransaction(Integer.parseInt(args[2])))
-                    .importArchives(Path.of(args[1]), printCommits, CancellationToken.none());
+                    .importArchives(Path.of(args[1]), ImportInChildProcess.printCommits(), CancellationToken.none());
         }
         System.out.println(ImportInChildProcess.DONE);
     }

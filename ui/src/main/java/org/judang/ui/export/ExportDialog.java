@@ -11,6 +11,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -49,32 +50,22 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         getDialogPane().setId("export-dialog");
 
         ToggleGroup packing = new ToggleGroup();
-        RadioButton folder = new RadioButton(m.get("export.folder"));
-        folder.setId("export-as-folder");
-        RadioButton zip = new RadioButton(m.get("export.zip"));
-        zip.setId("export-as-zip");
-        folder.setToggleGroup(packing);
-        zip.setToggleGroup(packing);
+        RadioButton folder = choice(m.get("export.folder"), "export-as-folder", packing);
+        RadioButton zip = choice(m.get("export.zip"), "export-as-zip", packing);
         folder.setSelected(true);
 
         ToggleGroup images = new ToggleGroup();
         VBox imageChoices = new VBox(4);
         for (ImageMode mode : ImageMode.values()) {
-            RadioButton r = new RadioButton(m.get("export.images." + mode.name()));
-            r.setId("export-images-" + mode.name().toLowerCase(java.util.Locale.ROOT));
+            RadioButton r = choice(m.get("export.images." + mode.name()), "export-images-" + mode.name().toLowerCase(java.util.Locale.ROOT), images);
             r.setUserData(mode);
-            r.setToggleGroup(images);
             r.setSelected(mode == ImageMode.FILES);
             imageChoices.getChildren().add(r);
         }
 
         ToggleGroup what = new ToggleGroup();
-        RadioButton full = new RadioButton(m.get("export.full"));
-        full.setId("export-full");
-        RadioButton delta = new RadioButton(m.get("export.delta"));
-        delta.setId("export-delta");
-        full.setToggleGroup(what);
-        delta.setToggleGroup(what);
+        RadioButton full = choice(m.get("export.full"), "export-full", what);
+        RadioButton delta = choice(m.get("export.delta"), "export-delta", what);
         full.setSelected(true);
         ComboBox<NamedExport> since = new ComboBox<>(FXCollections.observableArrayList(earlier));
         since.setId("export-since");
@@ -97,6 +88,7 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         TextField name = new TextField();
         name.setId("export-name");
         name.setPromptText(m.get("export.name.prompt"));
+        name.setTextFormatter(new TextFormatter<String>(c -> c.getControlNewText().length() <= ExportOptions.MAX_NAME_LENGTH ? c : null));
 
         TextField out = new TextField(suggested.toString());
         out.setId("export-path");
@@ -142,5 +134,12 @@ public final class ExportDialog extends Dialog<ExportOptions> {
         setOnHidden(e -> {
             if (getResult() != null) onExport.accept(Path.of(out.getText().trim()), getResult());
         });
+    }
+
+    private static RadioButton choice(String text, String id, ToggleGroup group) {
+        RadioButton r = new RadioButton(text);
+        r.setId(id);
+        r.setToggleGroup(group);
+        return r;
     }
 }
