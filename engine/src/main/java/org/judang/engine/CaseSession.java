@@ -15,11 +15,14 @@ import org.judang.engine.archive.ThresholdPreview;
 import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.export.ArchiveExporter;
 import org.judang.engine.export.ArchiveMessages;
+import org.judang.engine.ingest.ArchiveImportReport;
+import org.judang.engine.ingest.ArchiveImporter;
 import org.judang.engine.ingest.BatchImporter;
 import org.judang.engine.ingest.ImportReport;
 import org.judang.engine.export.ExportOptions;
 import org.judang.engine.export.ExportSummary;
 import org.judang.engine.export.ImageMode;
+import org.judang.engine.export.NamedExport;
 import org.judang.engine.task.TaskInfo;
 import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskManager;
@@ -101,12 +104,16 @@ public final class CaseSession implements AutoCloseable {
         });
     }
 
-    /** Exports the archives as a background task. */
+    /** Exports the archives (in full, or a delta since a named export) as a background task. */
     public TaskInfo startExport(Path out, ExportOptions options) {
         ObjectNode p = JSON.createObjectNode().put("out", out.toAbsolutePath().toString()).put("images", options.images().name()).put("zip", options.zip());
+        if (options.name() != null) p.put("name", options.name());
+        if (options.since() != null) p.put("since", options.since());
         return tasks.submit(TaskKind.EXPORT, "Export to " + out.getFileName(), p.toString(), (progress, cancel) -> {
             ExportSummary s = export(out, options, progress, cancel);
-            return s.archives() + " archives, " + s.vehicleArchives() + " vehicle archives, " + s.records() + " records";
+            ExportSummary.Changes d = s.changes();
+            return d == null ? s.name() + ": " + s.archives() + " archives, " + s.vehicleArchives() + " vehicle archives, " + s.records() + " records"
+                    : s.name() + ": since " + d.since() + ", " + d.added() + " archives added, " + d.modified() + " modified, " + d.deleted() + " deleted";
         });
     }
 
@@ -123,7 +130,8 @@ public final class CaseSession implements AutoCloseable {
                 case IMPORT -> startImport(Path.of(p.get("batch").asText()));
                 case CLUSTER -> startCluster(ClusterOptions.defaults().withK(p.path("k").asInt(ClusterOptions.DEFAULT_K))
                         .withThreshold(p.has("threshold") ? p.get("threshold").asDouble() : null).withReestimate(p.path("reestimate").asBoolean()));
-                case EXPORT -> startExport(Path.of(p.get("out").asText()), new ExportOptions(ImageMode.valueOf(p.get("images").asText()), p.get("zip").asBoolean()));
+                case EXPORT -> startExport(Path.of(p.get("out").asText()), new ExportOptions(ImageMode.valueOf(p.get("images").asText()), p.get("zip").asBoolean(),
+                        p.path("name").asText(null), p.path("since").asText(null)));
                 default -> throw new IllegalArgumentException("A " + t.kind() + " task cannot be run again.");
             };
         } catch (java.io.IOException e) {
@@ -144,6 +152,17 @@ public final class CaseSession implements AutoCloseable {
      */
     public ImportReport importBatch(Path batch, ProgressListener progress, CancellationToken cancel) {
         return new BatchImporter(store).importBatch(batch, progress, cancel);
+    }
+
+    /**
+     * Imports a full export of another case (or of an upstream archive library) as archives with their records,
+     * without clustering: archive IDs are kept, conflicts with what the case holds are reported and the case's own
+     * archives and records are left as they are.
+     *
+     * @throws org.judang.engine.ingest.BatchUnreadableException when the package cannot be read; nothing was imported
+     */
+    public ArchiveImportReport importArchives(Path export, ProgressListener progress, CancellationToken cancel) {
+        return new ArchiveImporter(store).importArchives(export, progress, cancel);
     }
 
     /** The import reports of the case's batches, oldest first (null report: an import that did not finish). */
@@ -442,9 +461,17 @@ public final class CaseSession implements AutoCloseable {
         return store.db().read(c -> Records.byId(c, id));
     }
 
-    /** Exports every archive as GA/T 2350.5 message bodies (a folder, or a zip), images inline, as files or none. */
+    /**
+     * Exports the archives as GA/T 2350.5 message bodies (a folder, or a zip), images inline, as files or none: every
+     * archive but the hidden ones, or with {@link ExportOptions#since()} only what changed since that named export.
+     */
     public ExportSummary export(Path out, ExportOptions options, ProgressListener progress, CancellationToken cancel) {
         return new ArchiveExporter(store).export(out, options, progress, cancel);
+    }
+
+    /** The case's finished exports, newest first: a delta export can be made since any of them. */
+    public List<NamedExport> exports() {
+        return new ArchiveExporter(store).namedExports();
     }
 
     /**

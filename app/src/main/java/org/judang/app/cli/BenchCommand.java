@@ -7,6 +7,9 @@ import org.judang.engine.CaseSession;
 import org.judang.engine.Workstation;
 import org.judang.engine.archive.ArchivingSummary;
 import org.judang.engine.cluster.ClusterOptions;
+import org.judang.engine.export.ExportOptions;
+import org.judang.engine.export.ExportSummary;
+import org.judang.engine.export.ImageMode;
 import org.judang.engine.ingest.ImportReport;
 import org.judang.engine.metrics.QualityMetrics;
 import org.judang.engine.metrics.TruthFile;
@@ -35,13 +38,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** {@code judang bench import|cluster}: measured figures, one JSON object per line. */
+/** {@code judang bench import|cluster|export}: measured figures, one JSON object per line. */
 @Command(name = "bench", description = "Benchmarks: generate data, run a stage, print figures as JSON lines.", mixinStandardHelpOptions = true,
-        subcommands = {BenchCommand.Import.class, BenchCommand.Cluster.class, IncrementalBench.class, LibraryBench.class, BenchCommand.Serve.class})
+        subcommands = {BenchCommand.Import.class, BenchCommand.Cluster.class, IncrementalBench.class, LibraryBench.class, BenchCommand.Serve.class,
+                BenchCommand.Export.class})
 final class BenchCommand implements Runnable {
     @Override
     public void run() {
-        throw new UsageException("'bench' needs a subcommand: import, cluster, incremental, library or serve");
+        throw new UsageException("'bench' needs a subcommand: import, cluster, incremental, library, serve or export");
     }
 
     /** Settings shared by the benchmarks. */
@@ -213,6 +217,41 @@ final class BenchCommand implements Runnable {
         }
     }
 
+    @Command(name = "export", description = {"Full export throughput and peak heap: a generated batch with crops is imported and clustered,",
+            "then every archive is exported with its images as files (images/)."}, mixinStandardHelpOptions = true)
+    static final class Export implements Runnable {
+        @picocli.CommandLine.Mixin Common common;
+        @Spec CommandSpec spec;
+
+        @Override
+        public void run() {
+            PrintWriter out = spec.commandLine().getOut();
+            withWork(common.work, work -> {
+                GeneratedBatch b = generate(common, FeatureEncoding.NPY_SIDECAR, true, work, out);
+                try (CaseSession s = Workstation.createCase(work.resolve("case"), "bench")) {
+                    s.importBatch(b.captures(), ProgressListener.NONE, CancellationToken.none());
+                    s.cluster(ClusterOptions.defaults(), ProgressListener.NONE, CancellationToken.none());
+                    Path target = work.resolve("export");
+                    ResourceMeter.resetPeaks();
+                    long t0 = System.nanoTime();
+                    ExportSummary sum = s.export(target, new ExportOptions(ImageMode.FILES, false), ProgressListener.NONE, CancellationToken.none());
+                    double secs = (System.nanoTime() - t0) / 1e9;
+                    ObjectNode o = json("export");
+                    o.put("records", sum.records());
+                    o.put("archives", sum.archives() + sum.vehicleArchives());
+                    o.put("images", sum.images());
+                    o.put("seconds", round(secs));
+                    o.put("records_per_s", Math.round(sum.records() / secs));
+                    o.put("export_mb", round(sizeOf(target) / 1e6));
+                    o.put("peak_heap_mb", Math.round(ResourceMeter.peakHeapBytes() / 1e6));
+                    o.put("peak_rss_mb", Math.round(ResourceMeter.peakRssBytes() / 1e6));
+                    o.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / 1e6));
+                    out.println(o);
+                }
+            });
+        }
+    }
+
     interface WorkBody { void run(Path work); }
 
     static void withWork(Path given, WorkBody body) {
@@ -229,8 +268,12 @@ final class BenchCommand implements Runnable {
     }
 
     static GeneratedBatch generate(Common c, FeatureEncoding enc, Path work, PrintWriter out) {
+        return generate(c, enc, false, work, out);
+    }
+
+    static GeneratedBatch generate(Common c, FeatureEncoding enc, boolean images, Path work, PrintWriter out) {
         GeneratorSettings s = GeneratorSettings.defaults().withIdentities(c.ids()).withRecords(c.records).withDimension(c.dim)
-                .withSeed(c.seed).withVehicles(Math.max(1, c.ids() / 4)).withEncoding(enc).withImages(false);
+                .withSeed(c.seed).withVehicles(Math.max(1, c.ids() / 4)).withEncoding(enc).withImages(images);
         long t0 = System.nanoTime();
         GeneratedBatch b = new SyntheticBatchGenerator(s).write(work.resolve("data"));
         ObjectNode o = json("generate");

@@ -110,4 +110,37 @@ class JudangCommandTest {
         assertEquals(0, all.code(), all.err());
         assertEquals("Nothing to undo.", judang("undo", caseDir).out().strip(), "the bench undid every correction it made");
     }
+
+    @Test
+    void namedExportsDeltasAndArchiveImport() throws Exception {
+        GeneratedBatch b = new SyntheticBatchGenerator(GeneratorSettings.defaults().withIdentities(20).withRecords(160).withDimension(32)
+                .withVehicles(4).withImages(false).withGalleryPersons(0)).write(tmp.resolve("data"));
+        String c = tmp.resolve("case").toString();
+        assertEquals(0, judang("case", "create", c).code());
+        assertEquals(0, judang("import", c, b.captures().toString()).code());
+        assertEquals(0, judang("cluster", c).code());
+        Run full = judang("export", c, tmp.resolve("E0").toString(), "--name", "E0");
+        assertEquals(0, full.code(), full.err());
+        assertTrue(full.out().strip().endsWith("as 'E0'"), full.out());
+
+        String someArchive = judang("archives", c).out().lines().skip(1).findFirst().orElseThrow().split("\\s+")[0];
+        assertEquals(0, judang("hide", c, someArchive).code());
+        Run delta = judang("export", c, tmp.resolve("D1.zip").toString(), "--since", "E0", "--name", "D1");
+        assertEquals(0, delta.code(), delta.err());
+        assertTrue(delta.out().startsWith("Exported the changes since 'E0': 0 archives added, 0 modified, 1 deleted"), delta.out());
+        Run list = judang("exports", c);
+        assertTrue(list.out().contains("D1") && list.out().contains("delta since E0") && list.out().indexOf("D1") < list.out().indexOf("E0 "), list.out());
+        Run unknown = judang("export", c, tmp.resolve("D2").toString(), "--since", "E9");
+        assertEquals(1, unknown.code());
+        assertEquals("Error: This case has no finished export named 'E9' to make a delta since. Its exports are: D1, E0.", unknown.err().strip());
+
+        String copy = tmp.resolve("copy").toString();
+        assertEquals(0, judang("case", "create", copy).code());
+        Run imported = judang("import-archives", copy, tmp.resolve("E0").toString());
+        assertEquals(0, imported.code(), imported.err());
+        assertTrue(imported.out().lines().anyMatch(l -> l.matches("Total\\s+[1-9]\\d*\\s+0\\s+0")), imported.out());
+        Run notAnExport = judang("import-archives", copy, tmp.resolve("D1.zip").toString());
+        assertEquals(3, notAnExport.code());
+        assertTrue(notAnExport.err().startsWith("Error: ") && notAnExport.err().contains("is a delta export"), notAnExport.err());
+    }
 }

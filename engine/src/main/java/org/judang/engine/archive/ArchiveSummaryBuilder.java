@@ -15,20 +15,21 @@ import java.util.Map;
 
 /**
  * Computes an archive's basic information (基础信息) from its members: cover, counts, first and last seen,
- * centre feature per space, {@code Similaritydegree} and {@code Confidence}.
+ * centre feature per space, {@code Similaritydegree} and {@code Confidence}. Public for the archive importer, which
+ * files archives made elsewhere the same way.
  */
-final class ArchiveSummaryBuilder {
+public final class ArchiveSummaryBuilder {
     /** Reads a member's normalised vector; null when it has none. */
-    interface VectorSource {
+    public interface VectorSource {
         float[] vectorOf(ObjectRecord r);
     }
 
     /** The outcome: the archive row, its centres, and each member's similarity to its space's centre. */
-    record Built(Archive archive, Map<Integer, float[]> centres, double[] similarities) {}
+    public record Built(Archive archive, Map<Integer, float[]> centres, double[] similarities) {}
 
     private ArchiveSummaryBuilder() {}
 
-    static Built build(String id, ArchiveKind kind, List<ObjectRecord> recs, VectorSource source, String chosenCover, Map<Integer, Double> thresholds, ArchiveStatus status, String name,
+    public static Built build(String id, ArchiveKind kind, List<ObjectRecord> recs, VectorSource source, String chosenCover, Map<Integer, Double> thresholds, ArchiveStatus status, String name,
                        long createTime, long now) {
         int n = recs.size();
         float[][] vectors = new float[n][];

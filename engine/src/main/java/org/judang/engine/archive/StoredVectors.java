@@ -9,15 +9,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Reads records' stored vectors, mapping each space's file once for the life of this object (one operation). */
-final class StoredVectors {
+public final class StoredVectors implements ArchiveSummaryBuilder.VectorSource {
     private final CaseStore store;
     private final Map<Integer, MappedVectors> mapped = new HashMap<>();
 
-    StoredVectors(CaseStore store) {
+    public StoredVectors(CaseStore store) {
         this.store = store;
     }
 
-    float[] vectorOf(ObjectRecord r) {
+    @Override
+    public float[] vectorOf(ObjectRecord r) {
         if (r.spaceId() <= 0 || r.ordinal() < 0) return null;
         MappedVectors m = mapped.computeIfAbsent(r.spaceId(), id -> {
             FeatureSpace s = store.spaces().stream().filter(x -> x.id() == id).findFirst().orElseThrow();

@@ -19,7 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Builds an archive's basic information ({@code ArchiveObject} or {@code VehicleArchiveObject}) from the case. */
+/**
+ * Builds an archive's basic information ({@code ArchiveObject} or {@code VehicleArchiveObject}) from the case. A body
+ * is first made as the case holds it, its cover naming the stored image by key: that form says exactly what the
+ * archive looks like whatever the image mode, so it is what an export remembers. {@code forOutput} turns it into what
+ * the export writes.
+ */
 final class ArchiveBodies {
     private final CaseDatabase db;
     private final StoredObjectReader objects;
@@ -40,11 +45,14 @@ final class ArchiveBodies {
         Map<Integer, byte[]> centers = new TreeMap<>();
         MemberSummary members = summarize(a, centers);
         List<FeatureInfoObject> features = new ArrayList<>();
+        // by the space's name, not its number in this case, so that another case holding the archive writes it alike
+        Map<String, FeatureInfoObject> byLabel = new TreeMap<>();
         centers.forEach((spaceId, vector) -> {
             FeatureSpace space = spaces.get(spaceId);
             if (space == null) throw new StoreException("Archive " + a.id() + " has a centre in feature space " + spaceId + ", which the case does not know.");
-            features.add(FeatureInfoObject.of(space.vendor(), space.algorithmVersion(), vector));
+            byLabel.put(space.label(), FeatureInfoObject.of(space.vendor(), space.algorithmVersion(), vector));
         });
+        features.addAll(byLabel.values());
         return new ArchiveObject(a.id(), libraryId, time(a.createTime()), time(a.updateTime()), members.sourceIds(),
                 features.isEmpty() ? null : new FeatureInfoList(features), a.similarityDegree(), a.confidence(),
                 covers.of(members.cover(), members.coverObject()),
@@ -59,6 +67,19 @@ final class ArchiveBodies {
         return new VehicleArchiveObject(a.id(), libraryId, plate, v.mostCommon("PlateColor"), v.mostCommon("VehicleClass"),
                 v.mostCommon("VehicleBrand"), v.mostCommon("VehicleModel"), v.mostCommon("VehicleColor"), v.mostCommon("VehicleStyles"),
                 time(a.createTime()), time(a.updateTime()), members.sourceIds(), null, covers.of(members.cover(), members.coverObject()));
+    }
+
+    /** The body as the export writes it: the cover's image carried as {@code images} asks. */
+    ArchiveObject forOutput(ArchiveObject a, SubImageRewriter images) {
+        return new ArchiveObject(a.archiveId(), a.archiveLibraryId(), a.createTime(), a.updateTime(), a.sourceIds(), a.centerFeatures(),
+                a.similarityDegree(), a.confidence(), covers.forOutput(a.subImages(), images), a.objectType());
+    }
+
+    /** The body as the export writes it: the cover's image carried as {@code images} asks. */
+    VehicleArchiveObject forOutput(VehicleArchiveObject v, SubImageRewriter images) {
+        return new VehicleArchiveObject(v.archiveId(), v.archiveLibraryId(), v.plateNo(), v.plateColor(), v.vehicleClass(), v.vehicleBrand(),
+                v.vehicleModel(), v.vehicleColor(), v.vehicleStyles(), v.createTime(), v.updateTime(), v.sourceIds(), v.confidence(),
+                covers.forOutput(v.subImages(), images));
     }
 
     /** Reads the archive's members, and its centres into {@code centers} when given, in one go so that they agree. */

@@ -1,18 +1,8 @@
 package org.judang.engine.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import org.judang.engine.message.ArchiveLibraryListObject;
-import org.judang.engine.message.ArchiveLibraryObject;
-import org.judang.engine.message.ArchiveListObject;
-import org.judang.engine.message.ArchiveSubjectListObject;
-import org.judang.engine.message.MessageMapper;
-import org.judang.engine.message.VehicleArchiveListObject;
-import org.judang.engine.model.Archive;
-import org.judang.engine.model.ArchiveKind;
-import org.judang.engine.model.FeatureSpace;
-import org.judang.engine.store.Archives;
-import org.judang.engine.store.CaseInfo;
+import org.judang.engine.model.CaseTime;
 import org.judang.engine.store.CaseStore;
+import org.judang.engine.store.Exports;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.CancelledException;
 import org.judang.engine.task.ProgressListener;
@@ -23,17 +13,13 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Exports every archive of a case, in full detail, as GA/T 2350.5 message bodies:
+ * Exports a case's archives as GA/T 2350.5 message bodies, in full or as a delta since an earlier export.
+ * <p>A <b>full export</b> holds every archive but the hidden ones, in full detail:
  * <pre>
  * ArchiveLibrary.json     the case as one archive library (B.2)
  * Archives.json           person archives, and object archives with their ObjectType (B.3)
@@ -41,19 +27,15 @@ import java.util.stream.Collectors;
  * ArchiveSubjects.json    every archive's member IDs and objects as imported (B.5)
  * images/                 with {@link ImageMode#FILES}: each stored image once, named by its key
  * </pre>
- * Archives are in ID order and members by type, then ID, so the same case exports to the same files. Each file is
+ * A <b>delta export</b> holds {@code Notifications.json} (see {@link DeltaExportWriter}) and the images of what it
+ * sends. Every export has a name; the case remembers what each archive looked like in each finished export, so that a
+ * delta can be made since any of them, a delta included.
+ * <p>Archives are in ID order and members by type, then ID, so the same case exports to the same files. Files are
  * streamed one archive at a time. The export is built beside the target and moved into place when complete; when it
- * fails or is cancelled (checked between archives) nothing is left. Edits made to the case while an export runs may
- * show in the archives not yet written: run it when the case is at rest.
+ * fails or is cancelled (checked between archives) nothing is left, and the case does not remember it. Edits made to
+ * the case while an export runs may show in the archives not yet written: run it when the case is at rest.
  */
 public final class ArchiveExporter {
-    static final String LIBRARY_FILE = "ArchiveLibrary.json";
-    static final String ARCHIVES_FILE = "Archives.json";
-    static final String VEHICLE_ARCHIVES_FILE = "VehicleArchives.json";
-    static final String SUBJECTS_FILE = "ArchiveSubjects.json";
-
-    private static final Set<ArchiveKind> ARCHIVE_OBJECT_KINDS = EnumSet.of(ArchiveKind.PERSON, ArchiveKind.OBJECT);
-
     private final CaseStore store;
 
     public ArchiveExporter(CaseStore store) {
@@ -64,7 +46,7 @@ public final class ArchiveExporter {
      * Writes the export.
      *
      * @param out a folder that does not exist or is empty; with {@link ExportOptions#zip()}, a {@code .zip} file that does not exist
-     * @throws ExportException    when the target is not usable or the export cannot be written
+     * @throws ExportException    when the target is not usable, the name is taken, the baseline is unknown, or the export cannot be written
      * @throws CancelledException when {@code cancel} was asked; nothing is left behind
      */
     public ExportSummary export(Path out, ExportOptions options, ProgressListener progress, CancellationToken cancel) {
@@ -72,78 +54,60 @@ public final class ArchiveExporter {
         Objects.requireNonNull(options, "options");
         ProgressListener listener = progress == null ? ProgressListener.NONE : progress;
         CancellationToken token = cancel == null ? CancellationToken.none() : cancel;
+        long now = CaseTime.now();
+        Exports.Row baseline = options.delta() ? baseline(options.since()) : null;
+        String name = options.name() != null ? ExportRecord.requireFree(store.db(), options.name()) : ExportRecord.defaultName(store.db(), now);
         ExportTarget target = ExportTarget.prepare(out, options.zip());
+        ExportRecord record;
         try {
-            Counts counts = writeFiles(target.work(), options.images(), listener, token);
-            Path result = target.commit(listener, token);
-            return new ExportSummary(result, counts.archives, counts.vehicleArchives, counts.records, counts.images);
-        } catch (IOException | UncheckedIOException e) {
+            record = ExportRecord.begin(store.db(), name, options.since(), target.target());
+        } catch (RuntimeException e) {
             target.discard();
+            throw e;
+        }
+        try {
+            ExportContext context = new ExportContext(store, target.work(), options.images());
+            ExportCounts counts = baseline == null ? new FullExportWriter(context).write(target.work(), record, listener, token)
+                    : new DeltaExportWriter(context, baseline, name, now).write(target.work(), record, listener, token);
+            Path result = target.commit(listener, token);
+            record.finish();
+            return new ExportSummary(result, name, counts.archives, counts.vehicleArchives, counts.records, counts.images,
+                    baseline == null ? null : new ExportSummary.Changes(baseline.name(), counts.added, counts.modified, counts.deleted));
+        } catch (IOException | UncheckedIOException e) {
+            abandon(target, record, e);
             IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
             throw new ExportException("Cannot write the export " + target.target() + ": " + describe(cause)
                     + ". Check that the disk is writable and has free space.", cause);
         } catch (RuntimeException | Error e) {
-            target.discard();
+            abandon(target, record, e);
             throw e;
         }
     }
 
-    private Counts writeFiles(Path dir, ImageMode mode, ProgressListener progress, CancellationToken cancel) throws IOException {
-        ObjectMapper mapper = MessageMapper.create();
-        String libraryId = store.libraryId();
-        Map<ArchiveKind, Long> perKind = store.db().read(Archives::countByKind);
-        Map<Integer, FeatureSpace> spaces = store.spaces().stream().collect(Collectors.toMap(FeatureSpace::id, Function.identity()));
-        SubImageRewriter images = new SubImageRewriter(mode, store.images(), dir);
-        StoredObjectReader objects = new StoredObjectReader(mapper);
-        ArchiveBodies bodies = new ArchiveBodies(store.db(), objects, libraryId, spaces, new CoverImages(mapper, images));
-        Counts counts = new Counts();
-
-        progress.stage("Writing " + LIBRARY_FILE, 1);
-        mapper.writeValue(dir.resolve(LIBRARY_FILE).toFile(), ArchiveLibraryListObject.body(List.of(library(store, perKind))));
-        progress.advance(1);
-
-        progress.stage("Writing " + ARCHIVES_FILE, count(perKind, ArchiveKind.PERSON) + count(perKind, ArchiveKind.OBJECT));
-        try (JsonListWriter w = JsonListWriter.open(dir.resolve(ARCHIVES_FILE), mapper, ArchiveListObject.KEY, ArchiveListObject.ELEMENT)) {
-            for (Archive a : new ArchivePages(store.db(), ARCHIVE_OBJECT_KINDS, ArchivePages.PAGE_SIZE)) {
-                cancel.throwIfCancelled();
-                w.write(bodies.archive(a));
-                counts.archives++;
-                progress.advance(1);
-            }
-        }
-
-        progress.stage("Writing " + VEHICLE_ARCHIVES_FILE, count(perKind, ArchiveKind.VEHICLE));
-        try (JsonListWriter w = JsonListWriter.open(dir.resolve(VEHICLE_ARCHIVES_FILE), mapper, VehicleArchiveListObject.KEY,
-                VehicleArchiveListObject.ELEMENT)) {
-            for (Archive a : new ArchivePages(store.db(), EnumSet.of(ArchiveKind.VEHICLE), ArchivePages.PAGE_SIZE)) {
-                cancel.throwIfCancelled();
-                w.write(bodies.vehicleArchive(a));
-                counts.vehicleArchives++;
-                progress.advance(1);
-            }
-        }
-
-        progress.stage("Writing " + SUBJECTS_FILE, perKind.values().stream().mapToLong(Long::longValue).sum());
-        ArchiveSubjectWriter subjects = new ArchiveSubjectWriter(store.db(), objects, images);
-        try (JsonListWriter w = JsonListWriter.open(dir.resolve(SUBJECTS_FILE), mapper, ArchiveSubjectListObject.KEY,
-                ArchiveSubjectListObject.ELEMENT)) {
-            for (Archive a : new ArchivePages(store.db(), EnumSet.allOf(ArchiveKind.class), ArchivePages.PAGE_SIZE)) {
-                cancel.throwIfCancelled();
-                counts.records += subjects.write(w.generator(), a);
-                progress.advance(1);
-            }
-        }
-        counts.images = images.written();
-        return counts;
+    /** The finished exports of the case, newest first: what a delta can be made since. */
+    public List<NamedExport> namedExports() {
+        return store.db().read(Exports::finished).stream().map(ArchiveExporter::named).toList();
     }
 
-    /** The case as one archive library (B.2), its memo counting the archives of each kind. */
-    static ArchiveLibraryObject library(CaseStore store, Map<ArchiveKind, Long> perKind) {
-        LocalDateTime created = store.db().read(c -> CaseInfo.get(c, CaseInfo.CREATED))
-                .map(s -> ArchiveBodies.time(Long.parseLong(s))).orElse(null);
-        String memo = "Judang Workstation case: " + count(perKind, ArchiveKind.PERSON) + " person, " + count(perKind, ArchiveKind.VEHICLE)
-                + " vehicle and " + count(perKind, ArchiveKind.OBJECT) + " object archives";
-        return new ArchiveLibraryObject(store.libraryId(), store.name(), created, memo);
+    private Exports.Row baseline(String since) {
+        return store.db().read(c -> Exports.byName(c, since)).filter(Exports.Row::done).orElseThrow(() -> {
+            List<String> known = namedExports().stream().map(NamedExport::name).limit(10).toList();
+            return new ExportException("This case has no finished export named '" + since + "' to make a delta since. "
+                    + (known.isEmpty() ? "Make a full export first." : "Its exports are: " + known.stream().collect(Collectors.joining(", ")) + "."));
+        });
+    }
+
+    private static NamedExport named(Exports.Row r) {
+        return new NamedExport(r.name(), r.since(), r.created(), Path.of(r.path()), r.archives());
+    }
+
+    private static void abandon(ExportTarget target, ExportRecord record, Throwable failure) {
+        target.discard();
+        try {
+            record.discard();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     /** File-system failures name their file apart from their reason; say both. */
@@ -152,17 +116,5 @@ public final class ArchiveExporter {
         if (e instanceof NoSuchFileException n) return n.getFile() + " does not exist";
         if (e instanceof FileSystemException f && f.getReason() != null) return f.getFile() + ": " + f.getReason();
         return e.getMessage();
-    }
-
-    private static long count(Map<ArchiveKind, Long> perKind, ArchiveKind kind) {
-        return perKind.getOrDefault(kind, 0L);
-    }
-
-    /** Running totals for the summary. */
-    private static final class Counts {
-        long archives;
-        long vehicleArchives;
-        long records;
-        long images;
     }
 }

@@ -42,22 +42,22 @@ public final class ArchiveMessages {
         Map<Integer, FeatureSpace> spaces = store.spaces().stream().collect(Collectors.toMap(FeatureSpace::id, Function.identity()));
         this.objects = new StoredObjectReader(mapper);
         this.images = new SubImageRewriter(mode, store.images(), null);
-        this.bodies = new ArchiveBodies(store.db(), objects, store.libraryId(), spaces, new CoverImages(mapper, images));
+        this.bodies = new ArchiveBodies(store.db(), objects, store.libraryId(), spaces, new CoverImages(mapper));
     }
 
     /** B.2: the case as an archive library. */
     public ArchiveLibraryObject library() {
-        return ArchiveExporter.library(store, store.db().read(Archives::countByKind));
+        return FullExportWriter.library(store, store.db().read(Archives::countByKind));
     }
 
     /** B.3: a person archive, or an object archive naming its {@code ObjectType}. */
     public ArchiveObject archive(Archive a) {
-        return bodies.archive(a);
+        return bodies.forOutput(bodies.archive(a), images);
     }
 
     /** B.4: a motor-vehicle archive. */
     public VehicleArchiveObject vehicleArchive(Archive a) {
-        return bodies.vehicleArchive(a);
+        return bodies.forOutput(bodies.vehicleArchive(a), images);
     }
 
     /**

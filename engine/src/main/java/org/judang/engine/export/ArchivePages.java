@@ -1,31 +1,30 @@
 package org.judang.engine.export;
 
 import org.judang.engine.model.Archive;
-import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.store.Archives;
 import org.judang.engine.store.CaseDatabase;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Set;
 
 /**
- * The archives of some kinds in ID order, read a page at a time (keyset paging on the ID), so that a case of any
- * size is walked in constant memory.
+ * The archives an export holds — every archive but the hidden ones — in ID order, read a page at a time (keyset
+ * paging on the ID), so that a case of any size is walked in constant memory.
  */
 final class ArchivePages implements Iterable<Archive> {
     static final int PAGE_SIZE = 256;
+    /**
+     * Which archives are exported, as a condition on the {@code archives} table: a hidden archive is one nobody wants
+     * to see, so it is not sent upstream either; hiding one is a deletion in the next delta, showing it again an addition.
+     */
+    static final String EXPORTED = "status <> 'HIDDEN'";
 
     private final CaseDatabase db;
-    private final List<ArchiveKind> kinds;
     private final int pageSize;
 
-    ArchivePages(CaseDatabase db, Set<ArchiveKind> kinds, int pageSize) {
+    ArchivePages(CaseDatabase db, int pageSize) {
         this.db = db;
-        this.kinds = List.copyOf(kinds);
         this.pageSize = pageSize;
     }
 
@@ -57,10 +56,6 @@ final class ArchivePages implements Iterable<Archive> {
     }
 
     private List<Archive> readPageAfter(String lastId) {
-        List<Object> params = new ArrayList<>(kinds.stream().map(k -> (Object) k.name()).toList());
-        params.add(lastId);
-        params.add(pageSize);
-        String placeholders = String.join(",", Collections.nCopies(kinds.size(), "?"));
-        return db.read(c -> Archives.list(c, "WHERE kind IN (" + placeholders + ") AND id > ? ORDER BY id LIMIT ?", params));
+        return db.read(c -> Archives.list(c, "WHERE " + EXPORTED + " AND id > ? ORDER BY id LIMIT ?", List.of(lastId, pageSize)));
     }
 }

@@ -3,10 +3,9 @@ package org.judang.engine.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.judang.engine.message.ArchiveSubjectObject;
-import org.judang.engine.model.Archive;
+import org.judang.engine.message.ExecuteOperation;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
-import org.judang.engine.store.CaseDatabase;
 import org.judang.engine.store.Records;
 
 import java.io.IOException;
@@ -28,61 +27,60 @@ final class ArchiveSubjectWriter {
     static final List<ObjectType> TYPE_ORDER = List.of(ObjectType.PERSON, ObjectType.FACE, ObjectType.MOTOR_VEHICLE,
             ObjectType.NON_MOTOR_VEHICLE, ObjectType.THING);
 
-    private final CaseDatabase db;
     private final StoredObjectReader objects;
     private final SubImageRewriter images;
 
-    ArchiveSubjectWriter(CaseDatabase db, StoredObjectReader objects, SubImageRewriter images) {
-        this.db = db;
+    ArchiveSubjectWriter(StoredObjectReader objects, SubImageRewriter images) {
         this.objects = objects;
         this.images = images;
     }
 
-    /** Writes the archive's details as the next element of {@code g}; returns how many objects it wrote. */
-    long write(JsonGenerator g, Archive archive) {
-        // One read for the whole archive, so that its ID lists and its objects agree.
-        return db.read(c -> {
-            Map<ObjectType, List<String>> ids = memberIds(c, archive.id());
-            long[] written = {0};
-            try {
-                g.writeStartObject();
-                g.writeStringField(ArchiveSubjectObject.ARCHIVE_ID, archive.id());
-                for (ObjectType type : TYPE_ORDER) {
-                    List<String> list = ids.get(type);
-                    if (list == null) continue;
-                    g.writeArrayFieldStart(type.subjectIdListKey());
-                    for (String id : list) g.writeString(id);
-                    g.writeEndArray();
-                }
-                for (ObjectType type : TYPE_ORDER) {
-                    if (!ids.containsKey(type)) continue;
-                    g.writeObjectFieldStart(type.subjectObjectListKey());
-                    g.writeArrayFieldStart(type.elementKey());
-                    Records.forEachWithRaw(c, "WHERE archive_id=? AND object_type=? ORDER BY id", List.of(archive.id(), type.name()),
-                            (r, raw) -> {
-                                JsonNode object = objects.read(r.id(), raw);
-                                images.rewrite(object);
-                                writeTree(g, object);
-                                written[0]++;
-                            });
-                    g.writeEndArray();
-                    g.writeEndObject();
-                }
-                g.writeEndObject();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e.getMessage(), e);
-            }
-            return written[0];
-        });
-    }
-
-    /** The archive's member IDs per type, each list by ID; types without members are absent. */
+    /** An archive's member IDs by type, each list in ID order. */
     static Map<ObjectType, List<String>> memberIds(Connection c, String archiveId) throws SQLException {
         Map<ObjectType, List<String>> ids = new EnumMap<>(ObjectType.class);
         for (ObjectRecord r : Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archiveId))) {
             ids.computeIfAbsent(r.type(), t -> new ArrayList<>()).add(r.id());
         }
         return ids;
+    }
+
+    /**
+     * Writes the archive's details as the next value of {@code g}, its members being {@code ids} (read on the same
+     * connection, in the same read); with {@code operation}, as a delta's element ending in {@code ExecuteOperation}.
+     * Returns how many objects it wrote.
+     */
+    long write(Connection c, JsonGenerator g, String archiveId, Map<ObjectType, List<String>> ids, ExecuteOperation operation) throws SQLException {
+        long[] written = {0};
+        try {
+            g.writeStartObject();
+            g.writeStringField(ArchiveSubjectObject.ARCHIVE_ID, archiveId);
+            for (ObjectType type : TYPE_ORDER) {
+                List<String> list = ids.get(type);
+                if (list == null) continue;
+                g.writeArrayFieldStart(type.subjectIdListKey());
+                for (String id : list) g.writeString(id);
+                g.writeEndArray();
+            }
+            for (ObjectType type : TYPE_ORDER) {
+                if (!ids.containsKey(type)) continue;
+                g.writeObjectFieldStart(type.subjectObjectListKey());
+                g.writeArrayFieldStart(type.elementKey());
+                Records.forEachWithRaw(c, "WHERE archive_id=? AND object_type=? ORDER BY id", List.of(archiveId, type.name()),
+                        (r, raw) -> {
+                            JsonNode object = objects.read(r.id(), raw);
+                            images.rewrite(object);
+                            writeTree(g, object);
+                            written[0]++;
+                        });
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            if (operation != null) g.writeNumberField("ExecuteOperation", operation.code());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
+        return written[0];
     }
 
     private static void writeTree(JsonGenerator g, JsonNode object) {

@@ -15,21 +15,20 @@ import java.util.Map;
 
 /**
  * An archive's {@code SubImageList}: its cover record's crop, described by the crop's own sub-image (ID, type,
- * format, time, size) and carrying the image as the export's mode asks.
+ * format, time, size). It is made naming the stored image by its key, which says what the image is whatever the
+ * export's image mode; {@link #forOutput} then carries the image as the mode asks.
  */
 final class CoverImages {
     private static final List<String> DESCRIPTIVE_FIELDS = List.of("ImageID", "Type", "FileFormat", "ShotTime", "Width", "Height");
     private static final Map<String, String> FILE_FORMATS = Map.of("jpg", "Jpeg", "jpeg", "Jpeg", "png", "Png", "bmp", "Bmp", "gif", "Gif");
 
     private final ObjectMapper mapper;
-    private final SubImageRewriter images;
 
-    CoverImages(ObjectMapper mapper, SubImageRewriter images) {
+    CoverImages(ObjectMapper mapper) {
         this.mapper = mapper;
-        this.images = images;
     }
 
-    /** The cover list, or null when the record has no crop to show. */
+    /** The cover list naming its stored image by key, or null when the record has no crop to show. */
     SubImageList of(ObjectRecord record, JsonNode object) {
         if (record == null) return null;
         ObjectNode crop = cropSubImage(record, object);
@@ -47,8 +46,19 @@ final class CoverImages {
             if (format != null) cover.put("FileFormat", format);
         }
         if (key != null) cover.put(StoredObjectFields.IMAGE_KEY, key);
-        images.rewriteSubImage(cover);
         return new SubImageList(List.of(mapper.convertValue(cover, SubImageInfoObject.class)));
+    }
+
+    /** The cover list as the export writes it: each image inline, as a file or left out, and no stored key. */
+    SubImageList forOutput(SubImageList covers, SubImageRewriter images) {
+        if (covers == null) return null;
+        List<SubImageInfoObject> out = new ArrayList<>();
+        for (SubImageInfoObject cover : covers.images()) {
+            ObjectNode node = mapper.valueToTree(cover);
+            images.rewriteSubImage(node);
+            out.add(mapper.convertValue(node, SubImageInfoObject.class));
+        }
+        return new SubImageList(out);
     }
 
     /** The sub-image holding the record's crop: the one stored under its crop key, else one of its type, else the first. */

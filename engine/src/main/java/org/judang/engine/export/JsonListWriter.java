@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -36,6 +37,15 @@ final class JsonListWriter implements Closeable {
     /** Writes one element with the message mapper's settings. */
     void write(Object element) throws IOException {
         elementWriter.writeValue(generator, element);
+    }
+
+    /** {@link #write}, for callers that cannot throw {@link IOException}. */
+    void writeUnchecked(Object element) {
+        try {
+            write(element);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e.getMessage(), e);
+        }
     }
 
     /** The generator, for elements streamed field by field; leave it where it was found. */

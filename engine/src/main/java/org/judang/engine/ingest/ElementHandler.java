@@ -40,6 +40,9 @@ final class ElementHandler implements MessageBodyReader.ElementSink {
         }
     }
 
+    /** What became of an object. */
+    enum Outcome { IMPORTED, DUPLICATE, REJECTED }
+
     /** A record's chosen feature, validated and normalised; null parts when it has none. */
     private record ChosenFeature(SpaceKey space, float[] vector) {}
 
@@ -74,17 +77,19 @@ final class ElementHandler implements MessageBodyReader.ElementSink {
         writer.add(camera, json.write(e.node()));
     }
 
-    private void object(MessageBodyReader.BodyElement e) {
+    /** Imports one object (not a camera), reporting what became of it. */
+    Outcome object(MessageBodyReader.BodyElement e) {
         ObjectType type = e.list().type();
         String id = new ObjectFields(e.node()).text(type.idField());
         try {
-            importObject(e, type, id);
+            return importObject(e, type, id);
         } catch (Rejection r) {
             report.rejected(type, ImportIssue.error(e.file(), e.position(), id, r.getMessage()));
+            return Outcome.REJECTED;
         }
     }
 
-    private void importObject(MessageBodyReader.BodyElement e, ObjectType type, String id) throws Rejection {
+    private Outcome importObject(MessageBodyReader.BodyElement e, ObjectType type, String id) throws Rejection {
         ObjectNode node = e.node();
         if (galleryBatch && type != ObjectType.FACE) {
             throw new Rejection("a gallery batch holds FaceObjects only; this " + type.elementKey() + " was not imported.");
@@ -110,7 +115,7 @@ final class ElementHandler implements MessageBodyReader.ElementSink {
         if (known.isPresent()) {
             if (known.get().equals(hash)) {
                 report.duplicate(type);
-                return;
+                return Outcome.DUPLICATE;
             }
             throw new Rejection("ID " + id + " already exists with different content; not overwritten. "
                     + "If this is another object, give it its own ID; if it replaces the stored one, remove that first.");
@@ -142,6 +147,7 @@ final class ElementHandler implements MessageBodyReader.ElementSink {
             writer.add(new ImportWriter.Capture(draft, feature.space(), feature.vector()));
         }
         report.imported(type, warnings.stream().map(w -> ImportIssue.warning(e.file(), e.position(), id, w)).toList());
+        return Outcome.IMPORTED;
     }
 
     /** The record's feature: from the sidecar or the first in its body; checked and L2-normalised. */

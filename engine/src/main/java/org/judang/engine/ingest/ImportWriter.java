@@ -1,9 +1,11 @@
 package org.judang.engine.ingest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import org.judang.engine.archive.StoredVectors;
 import org.judang.engine.model.Camera;
 import org.judang.engine.model.CaseTime;
 import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.store.Archives;
 import org.judang.engine.store.Batches;
 import org.judang.engine.store.Cameras;
 import org.judang.engine.store.CaseStore;
@@ -31,6 +33,8 @@ import java.util.function.LongFunction;
  * transaction cuts the files back; a case killed mid-way is cut back when it is next opened.
  * <p>The batch's row is created by the first transaction that stores something. Cancelling undoes the whole batch:
  * its records, gallery entries and row, the spaces it created, the cameras it changed and the vectors it appended.
+ * <p>An archive import adds {@link ArchiveDraft}s after their members: each is filed in the transaction that stores
+ * its last member, so an archive appears with all its members or not at all, and cancelling removes it again.
  */
 final class ImportWriter {
 
@@ -44,6 +48,9 @@ final class ImportWriter {
     record GalleryDraft(Gallery.GalleryEntry draft, SpaceKey space) {}
 
     private record CameraChange(String apeId, String previousRaw) {}
+
+    /** The pairwise threshold a space without one of its own is judged by, as clustering does. */
+    private static final double DEFAULT_THRESHOLD = org.judang.engine.cluster.ClusterOptions.DEFAULT_THRESHOLD;
 
     private final CaseStore store;
     private final SpaceCatalog spaces;
@@ -59,6 +66,9 @@ final class ImportWriter {
     private final Map<String, String> pendingGalleryHashes = new HashMap<>();
     private final List<Camera> cameras = new ArrayList<>();
     private final List<String> cameraRaws = new ArrayList<>();
+    private final List<ArchiveDraft> archives = new ArrayList<>();
+    private final Map<String, String> pendingMembers = new HashMap<>();
+    private final List<String> createdArchives = new ArrayList<>();
 
     private Long batchSeq;
     private long stored;
@@ -99,13 +109,25 @@ final class ImportWriter {
         commitWhenFull();
     }
 
+    /** An archive to file once its members are stored; its members are stored already or added before it. */
+    void add(ArchiveDraft archive) {
+        archives.add(archive);
+        for (String id : archive.members()) pendingMembers.put(id, archive.archiveId());
+        commitWhenFull();
+    }
+
+    /** The archive a record waits to be filed in, when it is a member of an archive not yet committed. */
+    Optional<String> pendingArchiveOf(String recordId) {
+        return Optional.ofNullable(pendingMembers.get(recordId));
+    }
+
     void add(Camera camera, String raw) {
         cameras.add(camera);
         cameraRaws.add(raw);
     }
 
     private void commitWhenFull() {
-        if (captures.size() + gallery.size() >= limits.recordsPerTransaction()) commit();
+        if (captures.size() + gallery.size() + pendingMembers.size() >= limits.recordsPerTransaction()) commit();
     }
 
     /** Commits what is pending, then the report; returns the batch row, or null when nothing was stored for a batch seen before. */
@@ -122,10 +144,11 @@ final class ImportWriter {
     }
 
     private void commit() {
-        if (captures.isEmpty() && gallery.isEmpty() && cameras.isEmpty()) return;
+        if (captures.isEmpty() && gallery.isEmpty() && cameras.isEmpty() && archives.isEmpty()) return;
         Map<SpaceKey, FeatureSpace> rows = new HashMap<>();
         for (Capture c : captures) if (c.space() != null) rows.computeIfAbsent(c.space(), spaces::resolve);
         for (GalleryDraft g : gallery) rows.computeIfAbsent(g.space(), spaces::resolve);
+        for (ArchiveDraft a : archives) for (ArchiveDraft.Centre ctr : a.centres()) rows.computeIfAbsent(ctr.space(), spaces::resolve);
         Map<Integer, VectorFile> files = new LinkedHashMap<>();
         Map<Integer, Long> before = new HashMap<>();
         for (Capture c : captures) {
@@ -163,6 +186,7 @@ final class ImportWriter {
                     if (changed[i]) changes.add(new CameraChange(cam.apeId(), previous.orElse(null)));
                 }
                 if (s < 0 && !changes.isEmpty()) s = insertBatch(c);
+                if (!archives.isEmpty()) fileArchives(c, rows);
                 return s;
             });
         } catch (RuntimeException e) {
@@ -184,7 +208,17 @@ final class ImportWriter {
         pendingGalleryHashes.clear();
         cameras.clear();
         cameraRaws.clear();
+        for (ArchiveDraft a : archives) createdArchives.add(a.archiveId());
+        archives.clear();
+        pendingMembers.clear();
         if (records > 0) progress.message("Stored " + stored + " records of " + batch.path());
+    }
+
+    private void fileArchives(Connection c, Map<SpaceKey, FeatureSpace> rows) throws SQLException {
+        Map<Integer, Double> thresholds = new HashMap<>();
+        for (FeatureSpace s : FeatureSpaces.all(c)) thresholds.put(s.id(), FeatureSpaces.threshold(c, s.id()).orElse(DEFAULT_THRESHOLD));
+        StoredVectors vectors = new StoredVectors(store);
+        for (ArchiveDraft a : archives) a.store(c, rows, vectors, thresholds);
     }
 
     /**
@@ -196,9 +230,12 @@ final class ImportWriter {
         gallery.clear();
         cameras.clear();
         cameraRaws.clear();
+        archives.clear();
+        pendingMembers.clear();
         Long seq = batchSeq;
         List<Integer> created = spaces.created();
         store.db().inTransaction(c -> {
+            for (String id : createdArchives) Archives.delete(c, id);
             if (seq != null) {
                 Records.deleteByBatch(c, seq);
                 Gallery.deleteByBatch(c, seq);
@@ -212,6 +249,7 @@ final class ImportWriter {
             return null;
         });
         batchSeq = null;
+        createdArchives.clear();
         for (Map.Entry<Integer, VectorFile> e : touchedFiles.entrySet()) {
             if (!created.contains(e.getKey())) e.getValue().truncate(countsBefore.get(e.getKey()));
         }

@@ -174,7 +174,8 @@ final class MessageBodyReader {
         }
     }
 
-    private static String whatBroke(JsonProcessingException e) {
+    /** What is wrong with a file that does not parse, in words: cut off, beyond limits, or not JSON. */
+    static String whatBroke(JsonProcessingException e) {
         if (e instanceof StreamConstraintsException) {
             return "holds a value beyond the importer's limits (" + e.getOriginalMessage().replaceAll(",? *\\(?from `[^`]*`\\)?", "").trim() + ")";
         }
@@ -183,7 +184,7 @@ final class MessageBodyReader {
         return "is not valid JSON (" + original + ")";
     }
 
-    private static String documentLocation(JsonLocation at) {
+    static String documentLocation(JsonLocation at) {
         return at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     }
 

@@ -50,6 +50,11 @@ final class ReportBuilder {
         issue(error);
     }
 
+    /** A record not imported for a reason an issue about something larger (its archive) already gives. */
+    void notImported(ObjectType type) {
+        counts.get(type)[REJECTED]++;
+    }
+
     void galleryImported() {
         galleryImported++;
     }

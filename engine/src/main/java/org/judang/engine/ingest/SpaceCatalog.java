@@ -33,6 +33,11 @@ final class SpaceCatalog {
         return known.iterator().next();
     }
 
+    /** Whether the space exists in the case or a record of this import has claimed it. */
+    boolean knows(SpaceKey key) {
+        return known(key).contains(key.dimension());
+    }
+
     /** Fixes the algorithm's dimension for the rest of the batch: the first accepted record decides it. */
     void claim(SpaceKey key) {
         known(key).add(key.dimension());

@@ -85,8 +85,14 @@ public final class Archives {
     }
 
     public static Map<ArchiveKind, Long> countByKind(Connection c) throws SQLException {
+        return countByKind(c, "1=1");
+    }
+
+    /** Archives meeting {@code condition} (on this table's columns) by kind. */
+    public static Map<ArchiveKind, Long> countByKind(Connection c, String condition) throws SQLException {
         Map<ArchiveKind, Long> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT kind, count(*) FROM archives GROUP BY kind"); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT kind, count(*) FROM archives WHERE " + condition + " GROUP BY kind");
+             ResultSet rs = ps.executeQuery()) {
             while (rs.next()) out.put(ArchiveKind.valueOf(rs.getString(1)), rs.getLong(2));
         }
         return out;

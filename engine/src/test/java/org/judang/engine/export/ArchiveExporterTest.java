@@ -325,17 +325,17 @@ class ArchiveExporterTest {
 
     @Test
     void theSummaryCountsWhatWasWritten() {
-        ExportSummary inline = new ArchiveExporter(c.store).export(tmp.resolve("inline"), new ExportOptions(ImageMode.INLINE, false), null, null);
-        ExportSummary files = new ArchiveExporter(c.store).export(tmp.resolve("files"), new ExportOptions(ImageMode.FILES, false), null, null);
-        ExportSummary none = new ArchiveExporter(c.store).export(tmp.resolve("none"), new ExportOptions(ImageMode.NONE, false), null, null);
+        ExportSummary inline = new ArchiveExporter(c.store).export(tmp.resolve("inline"), new ExportOptions(ImageMode.INLINE, false, "inline " + tmp, null), null, null);
+        ExportSummary files = new ArchiveExporter(c.store).export(tmp.resolve("files"), new ExportOptions(ImageMode.FILES, false, "files " + tmp, null), null, null);
+        ExportSummary none = new ArchiveExporter(c.store).export(tmp.resolve("none"), new ExportOptions(ImageMode.NONE, false, "none " + tmp, null), null, null);
 
-        assertEquals(new ExportSummary(tmp.resolve("inline"), 4, 2, 11, 16), inline, "10 member crops and 6 covers inline");
-        assertEquals(new ExportSummary(tmp.resolve("files"), 4, 2, 11, 10), files, "each stored crop once");
-        assertEquals(new ExportSummary(tmp.resolve("none"), 4, 2, 11, 0), none);
+        assertEquals(new ExportSummary(tmp.resolve("inline"), "inline " + tmp, 4, 2, 11, 16, null), inline, "10 member crops and 6 covers inline");
+        assertEquals(new ExportSummary(tmp.resolve("files"), "files " + tmp, 4, 2, 11, 10, null), files, "each stored crop once");
+        assertEquals(new ExportSummary(tmp.resolve("none"), "none " + tmp, 4, 2, 11, 0, null), none);
     }
 
     @Test
-    void progressHasAStagePerFileWithArchiveTotals() {
+    void progressHasTheLibraryThenEveryArchive() {
         Map<String, Long> totals = new LinkedHashMap<>();
         Map<String, Long> done = new HashMap<>();
         ProgressListener progress = new ProgressListener() {
@@ -346,10 +346,8 @@ class ArchiveExporterTest {
 
         new ArchiveExporter(c.store).export(tmp.resolve("out"), new ExportOptions(ImageMode.NONE, false), progress, CancellationToken.none());
 
-        assertEquals(Map.of("Writing ArchiveLibrary.json", 1L, "Writing Archives.json", 4L, "Writing VehicleArchives.json", 2L,
-                "Writing ArchiveSubjects.json", 6L), totals);
-        assertEquals(List.of("Writing ArchiveLibrary.json", "Writing Archives.json", "Writing VehicleArchives.json", "Writing ArchiveSubjects.json"),
-                List.copyOf(totals.keySet()));
+        assertEquals(Map.of("Writing ArchiveLibrary.json", 1L, "Exporting archives", 6L), totals);
+        assertEquals(List.of("Writing ArchiveLibrary.json", "Exporting archives"), List.copyOf(totals.keySet()));
         assertEquals(totals, done);
     }
 
@@ -358,9 +356,9 @@ class ArchiveExporterTest {
         try (TestCase empty = TestCase.create(tmp.resolve("empty-case"), "Empty")) {
             Path out = tmp.resolve("empty-out");
 
-            ExportSummary summary = new ArchiveExporter(empty.store).export(out, new ExportOptions(ImageMode.INLINE, false), null, null);
+            ExportSummary summary = new ArchiveExporter(empty.store).export(out, new ExportOptions(ImageMode.INLINE, false, "empty", null), null, null);
 
-            assertEquals(new ExportSummary(out, 0, 0, 0, 0), summary);
+            assertEquals(new ExportSummary(out, "empty", 0, 0, 0, 0, null), summary);
             assertEquals(tree("{'ArchiveListObject':{'ArchiveObject':[]}}"), read(out, "Archives.json"));
             assertEquals(tree("{'VehicleArchiveListObject':{'VehicleArchiveObject':[]}}"), read(out, "VehicleArchives.json"));
             assertEquals(tree("{'ArchiveSubjectListObject':{'ArchiveSubjectObject':[]}}"), read(out, "ArchiveSubjects.json"));
@@ -409,7 +407,7 @@ class ArchiveExporterTest {
         CancellationToken cancel = new CancellationToken();
 
         assertThrows(CancelledException.class, () -> new ArchiveExporter(c.store).export(parent.resolve("out"),
-                new ExportOptions(ImageMode.FILES, false), cancelOnFirstStep("Writing ArchiveSubjects.json", cancel), cancel));
+                new ExportOptions(ImageMode.FILES, false), cancelOnFirstStep("Exporting archives", cancel), cancel));
 
         assertEquals(List.of(), listNames(parent));
     }

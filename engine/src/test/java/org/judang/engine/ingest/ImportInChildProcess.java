@@ -18,18 +18,22 @@ public final class ImportInChildProcess {
 
     public static void main(String[] args) {
         try (CaseStore store = CaseStore.open(Path.of(args[0]))) {
-            ProgressListener printCommits = new ProgressListener() {
-                @Override public void stage(String name, long total) {}
-                @Override public void advance(long done) {}
-                @Override public void message(String text) {
-                    if (text.startsWith("Stored")) {
-                        System.out.println(COMMITTED + text);
-                        System.out.flush();
-                    }
-                }
-            };
-            new BatchImporter(store).importBatch(Path.of(args[1]), printCommits, CancellationToken.none());
+            new BatchImporter(store).importBatch(Path.of(args[1]), printCommits(), CancellationToken.none());
         }
         System.out.println(DONE);
+    }
+
+    /** Prints {@code COMMITTED <message>} for each transaction an importer reports stored. */
+    static ProgressListener printCommits() {
+        return new ProgressListener() {
+            @Override public void stage(String name, long total) {}
+            @Override public void advance(long done) {}
+            @Override public void message(String text) {
+                if (text.startsWith("Stored")) {
+                    System.out.println(COMMITTED + text);
+                    System.out.flush();
+                }
+            }
+        };
     }
 }

@@ -1,19 +1,33 @@
 package org.judang.ui.workflow;
 
+import javafx.application.Platform;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.RadioButton;
+import org.judang.engine.CaseSession;
+import org.judang.engine.export.ExportOptions;
+import org.judang.engine.export.ImageMode;
+import org.judang.engine.export.NamedExport;
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
 import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskState;
 import org.judang.ui.SyntheticCase;
 import org.judang.ui.WorkstationUiTest;
+import org.judang.ui.export.ExportDialog;
 import org.judang.ui.shell.CaseWorkspace;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipFile;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Exporting the archives as one zip without images, with its progress in the task list. */
+/** Exporting the archives: as one zip without images, with its progress in the task list; or a delta since an earlier export. */
 class ExportTest extends WorkstationUiTest {
 
     @Test
@@ -22,6 +36,9 @@ class ExportTest extends WorkstationUiTest {
         Path out = SyntheticCase.temp("judang-export").resolve("archives.zip");
         clickOn("#nav-home");
         clickOn("#home-export");
+        assertTrue(lookup("#export-full").queryAs(RadioButton.class).isSelected(), "a full export unless asked otherwise");
+        assertTrue(lookup("#export-delta").query().isDisabled(), "no earlier export to make a delta since");
+        assertTrue(lookup("#export-delta-none").query().isVisible());
         clickOn("#export-as-zip");
         clickOn("#export-images-none");
         clickOn("#export-path").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.CONTROL);
@@ -37,5 +54,36 @@ class ExportTest extends WorkstationUiTest {
         }
         clickOn("#nav-tasks");
         assertTrue(lookup("#task-list").queryListView().getItems().size() >= 1);
+    }
+
+    /** With earlier exports, the dialog offers a delta since one of them, and names the new export as typed. */
+    @Test
+    void deltaSinceAnEarlierExport() throws Exception {
+        openCase(SyntheticCase.clustered());
+        Path dir = SyntheticCase.temp("judang-export");
+        CaseSession s = session();
+        s.export(dir.resolve("E0"), new ExportOptions(ImageMode.NONE, false, "E0", null), ProgressListener.NONE, CancellationToken.none());
+        s.export(dir.resolve("E1"), new ExportOptions(ImageMode.NONE, false, "E1", null), ProgressListener.NONE, CancellationToken.none());
+        List<NamedExport> earlier = s.exports();
+        AtomicReference<ExportOptions> chosen = new AtomicReference<>();
+        Platform.runLater(() -> shell.showDialog(new ExportDialog(shell.window(), dir.resolve("D1"), shell.messages(), shell.files(), earlier,
+                (out, options) -> chosen.set(options))));
+        until("the export dialog is shown", () -> lookup("#export-dialog").tryQuery().isPresent());
+
+        assertFalse(lookup("#export-delta-none").query().isVisible());
+        assertTrue(lookup("#export-since").query().isDisabled(), "the baseline is chosen only for a delta");
+        clickOn("#export-delta");
+        ComboBox<NamedExport> since = lookup("#export-since").queryComboBox();
+        assertFalse(since.isDisabled());
+        assertEquals("E1", since.getValue().name(), "the newest export first");
+        assertTrue(onFx(() -> since.getConverter().toString(since.getValue())).startsWith("E1 ("));
+        clickOn("#export-since");
+        clickOn(onFx(() -> since.getConverter().toString(earlier.get(1))));
+        clickOn("#export-name");
+        write("D1");
+        clickOn("#export-start");
+
+        until("the dialog answered", () -> chosen.get() != null);
+        assertEquals(new ExportOptions(ImageMode.FILES, false, "D1", "E0"), chosen.get());
     }
 }
