@@ -3,6 +3,8 @@ package org.judang.engine.synth;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -105,11 +107,13 @@ final class CaptureSchedule {
             boolean special = persons.lookAlikeOf(i) >= 0 || persons.coTraveller(i) >= 0 || persons.inGallery(i);
             people[i] = new AppearanceCounts.Subject(persons.follows(i) ? 0 : leads ? 2 : 1, special, leads || persons.inGallery(i));
         }
+        if (firstDay > 0) onlySome(people, budget.persons() / 4, streams.stream("later-persons"));
         int[] personCounts = AppearanceCounts.allocate("persons", budget.persons(), people, PERSONS, streams.stream("counts-persons"));
         AppearanceCounts.Subject[] vehicles = new AppearanceCounts.Subject[fleet.size()];
         for (int i = 0; i < vehicles.length; i++) {
             vehicles[i] = fleet.inClonePair(i) ? new AppearanceCounts.Subject(1, true, true) : AppearanceCounts.Subject.ORDINARY;
         }
+        if (firstDay > 0) onlySome(vehicles, budget.vehicles() / 4, streams.stream("later-vehicles"));
         int[] vehicleCounts = AppearanceCounts.allocate("vehicles", budget.vehicles(), vehicles, VEHICLES, streams.stream("counts-vehicles"));
         int[] nonMotorCounts = AppearanceCounts.allocate("non-motor vehicles", budget.nonMotorVehicles(),
                 ordinary(nonMotor.size()), NON_MOTOR_VEHICLES, streams.stream("counts-non-motor"));
@@ -124,6 +128,14 @@ final class CaptureSchedule {
         for (int i = 0; i < nonMotorCounts.length; i++) b.add(SubjectKind.NON_MOTOR_VEHICLE, i, nonMotorCounts[i], -1);
         for (int i = 0; i < thingCounts.length; i++) b.add(SubjectKind.THING, i, thingCounts[i], -1);
         return b.build(firstDay);
+    }
+
+    /** A later batch: all but {@code keep} subjects, chosen at random, are not seen in it (multiplicity 0). */
+    private static void onlySome(AppearanceCounts.Subject[] subjects, int keep, SplittableRandom rng) {
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < subjects.length; i++) if (subjects[i].multiplicity() > 0) order.add(i);
+        AppearanceCounts.shuffle(order, rng);
+        for (int k = Math.max(1, keep); k < order.size(); k++) subjects[order.get(k)] = new AppearanceCounts.Subject(0, false, false);
     }
 
     private static AppearanceCounts.Subject[] ordinary(int n) {

@@ -52,6 +52,24 @@ class SyntheticBatchGeneratorTest {
     }
 
     @Test
+    void aLaterBatchShowsSomeOfTheSamePeopleAndVehiclesOnLaterDaysWithNewIds(@TempDir Path dir) throws IOException {
+        GeneratorSettings first = GeneratorSettings.defaults().withIdentities(400).withVehicles(100).withRecords(3000).withDimension(32)
+                .withImages(false).withGalleryPersons(0);
+        GeneratedBatch a = new SyntheticBatchGenerator(first).write(dir.resolve("a"));
+        // far fewer records than identities: a first batch could not hold them, a later one shows only some
+        GeneratedBatch b = new SyntheticBatchGenerator(first.withRecords(300).withFirstDay(3)).write(dir.resolve("b"));
+        Map<String, String> ta = WrittenBatch.readTsv(a.truth()), tb = WrittenBatch.readTsv(b.truth());
+        assertEquals(300, tb.size());
+        assertTrue(java.util.Collections.disjoint(ta.keySet(), tb.keySet()), "new captures, new IDs");
+        Set<String> labelsA = new HashSet<>(ta.values());
+        long known = tb.values().stream().filter(l -> !l.startsWith("N") && !l.startsWith("T")).filter(labelsA::contains).count();
+        long subjects = tb.values().stream().filter(l -> !l.startsWith("N") && !l.startsWith("T")).count();
+        assertTrue(known >= subjects * 0.95, known + " of " + subjects + " person and vehicle captures are of subjects of the first batch");
+        long firstDayOfB = CaptureSchedule.CASE_START + 3 * 86_400L;
+        for (Record r : WrittenBatch.read(dir.resolve("b")).records) assertTrue(r.time() >= firstDayOfB, r.id() + " is on a later day");
+    }
+
+    @Test
     void countsAndTruthMatchTheFiles() {
         assertEquals(SMALL.records(), generated.records());
         assertEquals(SMALL.records(), batch.records.size());
