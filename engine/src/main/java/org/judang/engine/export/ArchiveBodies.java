@@ -86,8 +86,20 @@ final class ArchiveBodies {
     private MemberSummary summarize(Archive a, Map<Integer, byte[]> centers) {
         MemberSummary summary = new MemberSummary(a.coverRecordId());
         db.read(c -> {
-            Records.forEachWithRaw(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(a.id()),
-                    (r, raw) -> summary.add(r, objects.read(r.id(), raw)));
+            if (a.kind() == ArchiveKind.VEHICLE) {
+                Records.forEachWithRaw(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(a.id()),
+                        (r, raw) -> summary.add(r, objects.read(r.id(), raw)));
+            } else {
+                // only the source IDs of a person's captures count: SQLite reads them, and only the cover is parsed
+                Records.forEachWithSourceId(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(a.id()), (r, source, unreadable) -> {
+                    if (unreadable != null) objects.read(r.id(), unreadable); // names the damaged record
+                    summary.add(r, source, null);
+                });
+                if (summary.cover() != null) {
+                    String id = summary.cover().id();
+                    summary.coverObject(objects.read(id, Records.raw(c, id).orElseThrow()));
+                }
+            }
             if (centers != null) centers.putAll(Archives.centers(c, a.id()));
             return null;
         });

@@ -29,9 +29,22 @@ final class MemberSummary {
     /** Takes one member, in member order. */
     void add(ObjectRecord record, JsonNode object) {
         JsonNode source = object.get("SourceID");
-        if (source != null && source.isValueNode() && !source.asText().isBlank()) sourceIds.add(source.asText());
-        if (record.type() == ObjectType.MOTOR_VEHICLE) vehicle.add(object);
+        add(record, source != null && source.isValueNode() ? source.asText() : null, object);
+    }
+
+    /**
+     * Takes one member by its source ID alone (its object is not needed: the member is not a motor vehicle); the cover's
+     * object is then given by {@link #coverObject(JsonNode)}.
+     */
+    void add(ObjectRecord record, String sourceId, JsonNode object) {
+        if (sourceId != null && !sourceId.isBlank()) sourceIds.add(sourceId);
+        if (record.type() == ObjectType.MOTOR_VEHICLE && object != null) vehicle.add(object);
         considerCover(record, object);
+    }
+
+    /** The cover's object, when members were taken without theirs. */
+    void coverObject(JsonNode object) {
+        this.coverObject = object;
     }
 
     /** Distinct source IDs, sorted; null when no member names one. */

@@ -127,6 +127,25 @@ public final class Records {
         }
     }
 
+    /** What {@link #forEachWithSourceId} hands over per record. */
+    public interface SourceIdSink {
+        /** @param unreadable the stored object when it is not valid JSON (the case is damaged), else null */
+        void accept(ObjectRecord record, String sourceId, String unreadable);
+    }
+
+    /** Like {@link #forEachWithRaw}, with only the object's {@code SourceID} instead of the whole object (no parsing in Java). */
+    public static void forEachWithSourceId(Connection c, String where, List<Object> params, SourceIdSink sink) throws SQLException {
+        // CASE evaluates lazily, so json_type never sees a damaged object
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", CASE WHEN json_valid(raw) THEN "
+                + "(CASE WHEN json_type(raw, '$.SourceID') IN ('text', 'integer', 'real') THEN json_extract(raw, '$.SourceID') END) END, "
+                + "CASE WHEN json_valid(raw) THEN NULL ELSE raw END FROM records " + where)) {
+            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(read(rs), rs.getString(19), rs.getString(20));
+            }
+        }
+    }
+
     public static List<ObjectRecord> list(Connection c, String where, List<Object> params) throws SQLException {
         List<ObjectRecord> out = new ArrayList<>();
         forEach(c, where, params, out::add);
