@@ -271,9 +271,11 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
 
     @Override
     public void export() {
-        shell.showDialog(new ExportDialog(shell.window(), session.folder().resolve("exports").resolve("archives-" + org.judang.engine.model.CaseTime.format(
-                org.judang.engine.model.CaseTime.now())), m, shell.files(), (out, options) -> calls.call(() -> session.startExport(out, options),
-                t -> shell.info(m.get("export.startedTitle"), m.format("export.started", out)))));
+        // the case's earlier exports are read off the FX thread; the dialog offers a delta since any of them
+        calls.call(session::exports, earlier -> shell.showDialog(new ExportDialog(shell.window(), session.folder().resolve("exports")
+                .resolve("archives-" + org.judang.engine.model.CaseTime.format(org.judang.engine.model.CaseTime.now())), m, shell.files(), earlier,
+                (out, options) -> calls.call(() -> session.startExport(out, options),
+                        t -> shell.info(m.get("export.startedTitle"), m.format("export.started", out))))));
     }
 
     @Override

@@ -13,14 +13,12 @@ import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskState;
 import org.judang.ui.SyntheticCase;
 import org.judang.ui.WorkstationUiTest;
-import org.judang.ui.export.ExportDialog;
 import org.judang.ui.shell.CaseWorkspace;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.ZipFile;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,18 +54,17 @@ class ExportTest extends WorkstationUiTest {
         assertTrue(lookup("#task-list").queryListView().getItems().size() >= 1);
     }
 
-    /** With earlier exports, the dialog offers a delta since one of them, and names the new export as typed. */
+    /** With earlier exports, the home's Export offers a delta since one of them, and the task writes it under the name typed. */
     @Test
     void deltaSinceAnEarlierExport() throws Exception {
-        openCase(SyntheticCase.clustered());
+        CaseWorkspace ws = openCase(SyntheticCase.clustered());
         Path dir = SyntheticCase.temp("judang-export");
         CaseSession s = session();
         s.export(dir.resolve("E0"), new ExportOptions(ImageMode.NONE, false, "E0", null), ProgressListener.NONE, CancellationToken.none());
         s.export(dir.resolve("E1"), new ExportOptions(ImageMode.NONE, false, "E1", null), ProgressListener.NONE, CancellationToken.none());
         List<NamedExport> earlier = s.exports();
-        AtomicReference<ExportOptions> chosen = new AtomicReference<>();
-        Platform.runLater(() -> shell.showDialog(new ExportDialog(shell.window(), dir.resolve("D1"), shell.messages(), shell.files(), earlier,
-                (out, options) -> chosen.set(options))));
+        clickOn("#nav-home");
+        clickOn("#home-export");
         until("the export dialog is shown", () -> lookup("#export-dialog").tryQuery().isPresent());
 
         assertFalse(lookup("#export-delta-none").query().isVisible());
@@ -79,11 +76,18 @@ class ExportTest extends WorkstationUiTest {
         assertTrue(onFx(() -> since.getConverter().toString(since.getValue())).startsWith("E1 ("));
         clickOn("#export-since");
         clickOn(onFx(() -> since.getConverter().toString(earlier.get(1))));
+        clickOn("#export-images-none");
+        clickOn("#export-path").press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.A).release(javafx.scene.input.KeyCode.CONTROL);
+        write(dir.resolve("D1").toString());
         clickOn("#export-name");
         write("D1");
         clickOn("#export-start");
 
-        until("the dialog answered", () -> chosen.get() != null);
-        assertEquals(new ExportOptions(ImageMode.FILES, false, "D1", "E0"), chosen.get());
+        until("the delta export task is done", () -> ws.tasks().model().tasks().stream()
+                .anyMatch(t -> t.kind() == TaskKind.EXPORT && t.state() == TaskState.SUCCEEDED) && shell.idle());
+        assertTrue(Files.isRegularFile(dir.resolve("D1").resolve("Notifications.json")), "a delta is a notification list");
+        NamedExport d1 = s.exports().get(0);
+        assertEquals("D1", d1.name());
+        assertEquals("E0", d1.since());
     }
 }
