@@ -193,12 +193,26 @@ final class BenchCommand implements Runnable {
         @picocli.CommandLine.Mixin Common common;
         @Option(names = "--clients", defaultValue = "8", paramLabel = "N") int clients;
         @Option(names = "--requests", defaultValue = "480", paramLabel = "N", description = "Requests per client (default ${DEFAULT-VALUE}).") int requests;
+        @Option(names = "--case", paramLabel = "DIR", description = "Measure an existing case (e.g. one 'bench cluster --work' made) instead of generating one.")
+        Path existing;
         @Spec CommandSpec spec;
 
         @Override
         public void run() {
             if (clients < 1 || requests < 1) throw new UsageException("--clients and --requests must be at least 1");
             PrintWriter out = spec.commandLine().getOut();
+            if (existing != null) {
+                if (!Files.isDirectory(existing)) throw new UserException("no case at " + existing);
+                try (CaseSession s = Workstation.openCase(existing)) {
+                    ObjectNode o = json("serve-case");
+                    o.put("records", s.overview().records());
+                    o.put("archives", s.overview().archives());
+                    out.println(o);
+                    out.flush();
+                    new ServeBench(s, clients, requests).run(out);
+                }
+                return;
+            }
             withWork(common.work, work -> {
                 GeneratedBatch b = generate(common, FeatureEncoding.NPY_SIDECAR, work, out);
                 try (CaseSession s = Workstation.createCase(work.resolve("case"), "bench")) {
