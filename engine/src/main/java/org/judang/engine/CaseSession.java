@@ -21,6 +21,7 @@ import org.judang.engine.export.ExportSummary;
 import org.judang.engine.export.ImageMode;
 import org.judang.engine.task.TaskInfo;
 import org.judang.engine.task.TaskKind;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.TaskManager;
 import org.judang.engine.task.TaskState;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,9 +85,9 @@ public final class CaseSession implements AutoCloseable {
     /** Imports a batch as a background task. */
     public TaskInfo startImport(Path batch) {
         ObjectNode p = JSON.createObjectNode().put("batch", batch.toAbsolutePath().toString());
-        return tasks.submit(TaskKind.IMPORT, "Import " + batch.getFileName(), p.toString(), (progress, cancel) -> {
+        return tasks.submit(TaskKind.IMPORT, TaskPhrase.IMPORT_BATCH.with(batch.getFileName()), p.toString(), (progress, cancel) -> {
             ImportReport r = importBatch(batch, progress, cancel);
-            return r.totalImported() + " imported, " + r.totalDuplicates() + " duplicates, " + r.totalRejected() + " rejected";
+            return TaskPhrase.IMPORTED.with(r.totalImported(), r.totalDuplicates(), r.totalRejected());
         });
     }
 
@@ -94,18 +95,18 @@ public final class CaseSession implements AutoCloseable {
     public TaskInfo startCluster(ClusterOptions options) {
         ObjectNode p = JSON.createObjectNode().put("k", options.k()).put("reestimate", options.reestimate());
         if (options.threshold() != null) p.put("threshold", options.threshold());
-        return tasks.submit(TaskKind.CLUSTER, "Cluster", p.toString(), (progress, cancel) -> {
+        return tasks.submit(TaskKind.CLUSTER, TaskPhrase.CLUSTER_RECORDS.with(), p.toString(), (progress, cancel) -> {
             ArchivingSummary s = cluster(options, progress, cancel);
-            return s.recordsClustered() + " records: " + s.archivesCreated() + " new archives, " + s.archivesUpdated() + " extended";
+            return TaskPhrase.CLUSTERED.with(s.recordsClustered(), s.archivesCreated(), s.archivesUpdated());
         });
     }
 
     /** Exports the archives as a background task. */
     public TaskInfo startExport(Path out, ExportOptions options) {
         ObjectNode p = JSON.createObjectNode().put("out", out.toAbsolutePath().toString()).put("images", options.images().name()).put("zip", options.zip());
-        return tasks.submit(TaskKind.EXPORT, "Export to " + out.getFileName(), p.toString(), (progress, cancel) -> {
+        return tasks.submit(TaskKind.EXPORT, TaskPhrase.EXPORT_TO.with(out.getFileName()), p.toString(), (progress, cancel) -> {
             ExportSummary s = export(out, options, progress, cancel);
-            return s.archives() + " archives, " + s.vehicleArchives() + " vehicle archives, " + s.records() + " records";
+            return TaskPhrase.EXPORTED.with(s.archives(), s.vehicleArchives(), s.records());
         });
     }
 

@@ -5,12 +5,15 @@ import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.task.TaskKind;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.TaskState;
+import org.judang.engine.task.TaskText;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -37,6 +40,30 @@ class MessagesTest {
         }
         assertEquals("人脸", zh.name(ObjectType.FACE));
         assertEquals("Face", en.name(ObjectType.FACE));
+    }
+
+    @Test
+    void everyTaskPhraseIsWordedInBothLanguages() {
+        for (TaskPhrase p : TaskPhrase.values()) {
+            long args = p.english().chars().filter(c -> c == '{').count();
+            TaskText t = p.with(java.util.stream.LongStream.range(0, args).mapToObj(i -> (Object) (i + 2)).toArray());
+            for (Messages m : new Messages[]{en, zh}) {
+                assertTrue(m.has("taskPhrase." + p.name()), p.name());
+                String words = m.text(t);
+                assertFalse(words.contains("{"), words);
+            }
+            assertNotEquals(t.text(), zh.text(t), "Chinese for " + p);
+        }
+    }
+
+    @Test
+    void taskTextsAreTranslatedNumbersGroupedNamesKept() {
+        assertEquals("导入 12,000 条，重复 3 条，拒绝 0 条", zh.text(TaskPhrase.IMPORTED.with(12000, 3, 0)));
+        assertEquals("12,000 imported, 1 duplicate, 0 rejected", en.text(TaskPhrase.IMPORTED.with(12000, 1, 0)));
+        assertEquals("读取 20251103/faces.jsonl", zh.text(TaskPhrase.READING_FILE.with("20251103/faces.jsonl")));
+        assertEquals("导入 20251103", zh.text(TaskPhrase.IMPORT_BATCH.with("20251103")), "a name of digits is not a number");
+        assertEquals("the batch folder is empty", zh.text(TaskText.plain("the batch folder is empty")), "a plain text as it is");
+        assertEquals(null, zh.text(null));
     }
 
     @Test
