@@ -16,6 +16,7 @@ import org.judang.engine.store.CaseStore;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.CancelledException;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -98,11 +99,11 @@ public final class ArchiveExporter {
         ArchiveBodies bodies = new ArchiveBodies(store.db(), objects, libraryId, spaces, new CoverImages(mapper, images));
         Counts counts = new Counts();
 
-        progress.stage("Writing " + LIBRARY_FILE, 1);
+        progress.stage(TaskPhrase.WRITING_FILE.with(LIBRARY_FILE), 1);
         mapper.writeValue(dir.resolve(LIBRARY_FILE).toFile(), ArchiveLibraryListObject.body(List.of(library(libraryId, perKind))));
         progress.advance(1);
 
-        progress.stage("Writing " + ARCHIVES_FILE, count(perKind, ArchiveKind.PERSON) + count(perKind, ArchiveKind.OBJECT));
+        progress.stage(TaskPhrase.WRITING_FILE.with(ARCHIVES_FILE), count(perKind, ArchiveKind.PERSON) + count(perKind, ArchiveKind.OBJECT));
         try (JsonListWriter w = JsonListWriter.open(dir.resolve(ARCHIVES_FILE), mapper, ArchiveListObject.KEY, ArchiveListObject.ELEMENT)) {
             for (Archive a : new ArchivePages(store.db(), ARCHIVE_OBJECT_KINDS, ArchivePages.PAGE_SIZE)) {
                 cancel.throwIfCancelled();
@@ -112,7 +113,7 @@ public final class ArchiveExporter {
             }
         }
 
-        progress.stage("Writing " + VEHICLE_ARCHIVES_FILE, count(perKind, ArchiveKind.VEHICLE));
+        progress.stage(TaskPhrase.WRITING_FILE.with(VEHICLE_ARCHIVES_FILE), count(perKind, ArchiveKind.VEHICLE));
         try (JsonListWriter w = JsonListWriter.open(dir.resolve(VEHICLE_ARCHIVES_FILE), mapper, VehicleArchiveListObject.KEY,
                 VehicleArchiveListObject.ELEMENT)) {
             for (Archive a : new ArchivePages(store.db(), EnumSet.of(ArchiveKind.VEHICLE), ArchivePages.PAGE_SIZE)) {
@@ -123,7 +124,7 @@ public final class ArchiveExporter {
             }
         }
 
-        progress.stage("Writing " + SUBJECTS_FILE, perKind.values().stream().mapToLong(Long::longValue).sum());
+        progress.stage(TaskPhrase.WRITING_FILE.with(SUBJECTS_FILE), perKind.values().stream().mapToLong(Long::longValue).sum());
         ArchiveSubjectWriter subjects = new ArchiveSubjectWriter(store.db(), objects, images);
         try (JsonListWriter w = JsonListWriter.open(dir.resolve(SUBJECTS_FILE), mapper, ArchiveSubjectListObject.KEY,
                 ArchiveSubjectListObject.ELEMENT)) {
