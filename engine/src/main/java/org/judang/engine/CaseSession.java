@@ -35,6 +35,7 @@ import org.judang.engine.model.Archive;
 import org.judang.engine.model.Camera;
 import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.model.PlateKey;
+import org.judang.engine.model.TimeSpan;
 import org.judang.engine.model.TrajectoryPoint;
 import org.judang.engine.store.Queries;
 import org.judang.engine.model.ObjectRecord;
@@ -216,6 +217,11 @@ public final class CaseSession implements AutoCloseable {
             return new CaseOverview(store.name(), store.libraryId(), Records.count(c), Records.countByType(c), Archives.count(c),
                     Archives.countByKind(c), unarchived, Cameras.all(c).size(), Gallery.count(c), Batches.all(c).size(), store.spaces());
         });
+    }
+
+    /** The case's first and last capture time (what "the last day" of seized footage means); empty when no record has a time. */
+    public Optional<TimeSpan> captureSpan() {
+        return store.db().read(Records::captureSpan);
     }
 
     /** Archives matching the filter, largest first (then by ID), a page at a time. */

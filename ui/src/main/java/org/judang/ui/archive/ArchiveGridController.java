@@ -1,6 +1,5 @@
 package org.judang.ui.archive;
 
-import javafx.beans.Observable;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
 import org.judang.engine.model.Archive;
@@ -24,20 +23,24 @@ public final class ArchiveGridController {
         this.session = session;
         this.calls = calls;
         this.model = model;
-        for (Observable o : List.<Observable>of(model.kindProperty(), model.statusProperty(), model.minSizeProperty(), model.searchProperty(),
-                model.cameraProperty(), model.fromProperty(), model.toProperty(), model.realNameProperty())) {
-            o.addListener(x -> reload(false));
-        }
+        // one reload per change of what the filter says (a preset moves three fields at once)
+        model.filterBinding().addListener((o, before, now) -> reload(false));
     }
 
     public ArchiveGridViewModel model() {
         return model;
     }
 
-    /** Loads the cameras for the filter and the first page. */
+    /** Loads the cameras and the case's time span for the filter, and the first page. */
     public void start() {
         calls.call(session::cameras, model.cameras()::setAll);
+        loadCaptureSpan();
         reload(false);
+    }
+
+    /** The case's first and last capture, for the quick time ranges (again after an import). */
+    public void loadCaptureSpan() {
+        calls.call(session::captureSpan, span -> model.captureSpanProperty().set(span.orElse(null)));
     }
 
     /**
