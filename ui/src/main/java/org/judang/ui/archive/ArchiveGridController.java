@@ -74,17 +74,25 @@ public final class ArchiveGridController {
 
     private record Counted(long count, List<ArchiveCard> page) {}
 
-    /** The card at a position, or empty while its page loads (the grid redraws when it arrives). */
+    /**
+     * The card at a position, or empty while its page loads (the grid redraws when it arrives). A position in the
+     * second half of its page asks for the pages on either side too, so that scrolling on finds them loaded.
+     */
     public Optional<ArchiveCard> cardAt(int index) {
-        Optional<ArchiveCard> c = model.loaded(index);
-        if (c.isPresent() || index < 0 || index >= model.countProperty().get()) return c;
+        if (index < 0 || index >= model.countProperty().get()) return Optional.empty();
         int page = index / model.pageSize();
-        if (model.needsPage(page)) {
-            int gen = model.generation();
-            ArchiveFilter filter = model.filter();
-            calls.call(() -> loadPage(filter, page), cards -> model.putPage(gen, page, cards), e -> model.pageFailed(gen, page));
-        }
-        return Optional.empty();
+        Optional<ArchiveCard> c = model.loaded(index);
+        if (c.isEmpty()) ensurePage(page);
+        if (index % model.pageSize() >= model.pageSize() / 2) ensurePage(page + 1);
+        else if (page > 0) ensurePage(page - 1);
+        return c;
+    }
+
+    private void ensurePage(int page) {
+        if ((long) page * model.pageSize() >= model.countProperty().get() || !model.needsPage(page)) return;
+        int gen = model.generation();
+        ArchiveFilter filter = model.filter();
+        calls.call(() -> loadPage(filter, page), cards -> model.putPage(gen, page, cards), e -> model.pageFailed(gen, page));
     }
 
     /** Runs {@code action} with the card at a position once its page is loaded (next and previous on the archive page). */

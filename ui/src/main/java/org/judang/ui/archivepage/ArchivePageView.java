@@ -1,5 +1,6 @@
 package org.judang.ui.archivepage;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -62,6 +63,7 @@ public final class ArchivePageView extends BorderPane {
     private final Label status = new Label();
     private final ModelListeners listeners;
     private final HBox realName = new HBox(8);
+    private boolean selectionDrawPending;
 
     public ArchivePageView(ArchivePageController controller, ArchivePageActions actions, Messages m, ThumbnailCache thumbnails, ModelListeners listeners) {
         this.listeners = listeners;
@@ -88,9 +90,15 @@ public final class ArchivePageView extends BorderPane {
         setCenter(split);
 
         listeners.onList(model.members(), (ListChangeListener<ObjectRecord>) c -> membersChanged());
+        // selecting all of an archive of 10,000 members is 10,000 set changes: draw once, after the last
         listeners.onSet(model.selected(), (SetChangeListener<String>) c -> {
-            grid.redraw();
-            timeline.show(model.members(), model.selected());
+            if (selectionDrawPending) return;
+            selectionDrawPending = true;
+            Platform.runLater(() -> {
+                selectionDrawPending = false;
+                grid.redraw();
+                timeline.show(model.members(), model.selected());
+            });
         });
         listeners.onChange(model.focusedIndexProperty(), (o, a, b) -> {
             grid.redraw();

@@ -124,7 +124,9 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
         private final HBox box = new HBox(gap);
 
         Row() {
-            getStyleClass().add("tile-row");
+            // not a "list-cell": the stylesheets style list cells by :odd, :even, :selected and :focused, and a cell
+            // whose index changes (every row that scrolls in) would then have all its tiles styled again
+            getStyleClass().setAll("tile-row");
             box.paddingProperty().bind(rowPadding);
             setGraphic(box);
             version.addListener(o -> draw());
