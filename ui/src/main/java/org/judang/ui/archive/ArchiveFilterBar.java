@@ -38,7 +38,7 @@ final class ArchiveFilterBar extends VBox {
         search.setId("archive-search");
         search.setPromptText(m.get("filter.searchPrompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(15);
 
         ComboBox<ArchiveKind> kind = choice(m, "filter-kind", withNull(ArchiveKind.values()), k -> k == null ? m.get("filter.allKinds") : m.name(k));
         kind.valueProperty().bindBidirectional(model.kindProperty());

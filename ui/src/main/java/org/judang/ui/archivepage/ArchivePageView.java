@@ -183,7 +183,7 @@ public final class ArchivePageView extends BorderPane {
 
         Slider threshold = new Slider(0, 1, model.thresholdProperty().get());
         threshold.setId("intruder-threshold");
-        threshold.setPrefWidth(150);
+        threshold.setPrefWidth(120);
         threshold.setBlockIncrement(0.01);
         threshold.valueProperty().bindBidirectional(model.thresholdProperty());
         Label thresholdText = new Label();
@@ -210,7 +210,7 @@ public final class ArchivePageView extends BorderPane {
         Button cover = button("page.cover", "set-cover", "page.coverKey", () -> model.focused().ifPresent(r -> controller.setCover(r.id())));
         for (Button b : new Button[]{splitButton, reject, move}) b.disableProperty().bind(Bindings.isEmpty(model.selected()));
 
-        FlowPane bar = new FlowPane(8, 6, orderBox, threshold, thresholdText, selectIntruders, scene, selection, splitButton, reject, move, cover);
+        FlowPane bar = new FlowPane(6, 6, orderBox, threshold, thresholdText, selectIntruders, scene, selection, splitButton, reject, move, cover);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("member-bar");
         return bar;

@@ -125,6 +125,7 @@ public final class CaseHomeView extends ScrollPane {
         t.setId("batch-table");
         t.setPlaceholder(new Label(m.get("home.noBatches")));
         t.setPrefHeight(170);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS); // the columns share the width, no empty filler
         TableColumn<ImportReport, String> batch = new TableColumn<>(m.get("home.batch"));
         batch.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().batch()));
         batch.setPrefWidth(420);

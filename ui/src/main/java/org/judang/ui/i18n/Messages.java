@@ -83,6 +83,7 @@ public final class Messages {
     /** A duration in words: "2 min 5 s", "1 h 3 min"; negative (unknown) as a dash. */
     public String duration(double seconds) {
         if (seconds < 0 || Double.isNaN(seconds)) return "—";
+        if (seconds < 0.5) return get("duration.underASecond");
         long s = Math.round(seconds);
         if (s < 60) return format("duration.seconds", s);
         if (s < 3600) return format("duration.minutes", s / 60, s % 60);

@@ -73,6 +73,7 @@ class MessagesTest {
         assertEquals("2025-11-03 13:19", en.time(1762175940L));
         assertEquals("2 min 5 s", en.duration(125));
         assertEquals("—", en.duration(-1));
+        assertEquals("不到 1 秒", zh.duration(0.2), "not \"0 s\" left");
         assertEquals("missing.key", en.get("missing.key"));
     }
 

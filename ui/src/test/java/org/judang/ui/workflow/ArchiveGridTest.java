@@ -55,7 +55,7 @@ class ArchiveGridTest extends WorkstationUiTest {
         long lastDay = session().countArchives(base.withTimeRange(dayStart, dayStart + 86_399));
         assertTrue(lastDay > 0 && lastDay < all, lastDay + " of " + all);
         clickOn("#filter-time");
-        clickOn("Last day of footage");
+        clickOn("Last day");
         until("the grid shows the last day", () -> ws.grid().model().countProperty().get() == lastDay && shell.idle());
         assertEquals(lastDay + " archives", text("#archive-count"));
         LocalDate day = LocalDateTime.ofEpochSecond(span.last(), 0, ZoneOffset.UTC).toLocalDate();
