@@ -23,7 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -183,7 +182,7 @@ public final class ArchivePageView extends BorderPane {
 
         Slider threshold = new Slider(0, 1, model.thresholdProperty().get());
         threshold.setId("intruder-threshold");
-        threshold.setPrefWidth(120);
+        threshold.setPrefWidth(150);
         threshold.setBlockIncrement(0.01);
         threshold.valueProperty().bindBidirectional(model.thresholdProperty());
         Label thresholdText = new Label();
@@ -210,8 +209,16 @@ public final class ArchivePageView extends BorderPane {
         Button cover = button("page.cover", "set-cover", "page.coverKey", () -> model.focused().ifPresent(r -> controller.setCover(r.id())));
         for (Button b : new Button[]{splitButton, reject, move}) b.disableProperty().bind(Bindings.isEmpty(model.selected()));
 
-        FlowPane bar = new FlowPane(6, 6, orderBox, threshold, thresholdText, selectIntruders, scene, selection, splitButton, reject, move, cover);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // two deliberate rows, the same in both languages: how the members are shown, then what to do with the selection
+        Region gap1 = new Region();
+        HBox.setHgrow(gap1, Priority.ALWAYS);
+        HBox review = new HBox(8, orderBox, threshold, thresholdText, selectIntruders, gap1, scene);
+        review.setAlignment(Pos.CENTER_LEFT);
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox act = new HBox(8, selection, splitButton, reject, move, gap2, cover);
+        act.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, review, act);
         bar.getStyleClass().add("member-bar");
         return bar;
     }
