@@ -25,6 +25,7 @@ import org.judang.engine.export.ImageMode;
 import org.judang.engine.export.NamedExport;
 import org.judang.engine.task.TaskInfo;
 import org.judang.engine.task.TaskKind;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.TaskManager;
 import org.judang.engine.task.TaskState;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +39,7 @@ import org.judang.engine.model.Archive;
 import org.judang.engine.model.Camera;
 import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.model.PlateKey;
+import org.judang.engine.model.TimeSpan;
 import org.judang.engine.model.TrajectoryPoint;
 import org.judang.engine.store.Queries;
 import org.judang.engine.model.ObjectRecord;
@@ -88,9 +90,9 @@ public final class CaseSession implements AutoCloseable {
     /** Imports a batch as a background task. */
     public TaskInfo startImport(Path batch) {
         ObjectNode p = JSON.createObjectNode().put("batch", batch.toAbsolutePath().toString());
-        return tasks.submit(TaskKind.IMPORT, "Import " + batch.getFileName(), p.toString(), (progress, cancel) -> {
+        return tasks.submit(TaskKind.IMPORT, TaskPhrase.IMPORT_BATCH.with(batch.getFileName()), p.toString(), (progress, cancel) -> {
             ImportReport r = importBatch(batch, progress, cancel);
-            return r.totalImported() + " imported, " + r.totalDuplicates() + " duplicates, " + r.totalRejected() + " rejected";
+            return TaskPhrase.IMPORTED.with(r.totalImported(), r.totalDuplicates(), r.totalRejected());
         });
     }
 
@@ -98,9 +100,9 @@ public final class CaseSession implements AutoCloseable {
     public TaskInfo startCluster(ClusterOptions options) {
         ObjectNode p = JSON.createObjectNode().put("k", options.k()).put("reestimate", options.reestimate());
         if (options.threshold() != null) p.put("threshold", options.threshold());
-        return tasks.submit(TaskKind.CLUSTER, "Cluster", p.toString(), (progress, cancel) -> {
+        return tasks.submit(TaskKind.CLUSTER, TaskPhrase.CLUSTER_RECORDS.with(), p.toString(), (progress, cancel) -> {
             ArchivingSummary s = cluster(options, progress, cancel);
-            return s.recordsClustered() + " records: " + s.archivesCreated() + " new archives, " + s.archivesUpdated() + " extended";
+            return TaskPhrase.CLUSTERED.with(s.recordsClustered(), s.archivesCreated(), s.archivesUpdated());
         });
     }
 
@@ -109,11 +111,11 @@ public final class CaseSession implements AutoCloseable {
         ObjectNode p = JSON.createObjectNode().put("out", out.toAbsolutePath().toString()).put("images", options.images().name()).put("zip", options.zip());
         if (options.name() != null) p.put("name", options.name());
         if (options.since() != null) p.put("since", options.since());
-        return tasks.submit(TaskKind.EXPORT, "Export to " + out.getFileName(), p.toString(), (progress, cancel) -> {
+        return tasks.submit(TaskKind.EXPORT, TaskPhrase.EXPORT_TO.with(out.getFileName()), p.toString(), (progress, cancel) -> {
             ExportSummary s = export(out, options, progress, cancel);
             ExportSummary.Changes d = s.changes();
-            return d == null ? s.name() + ": " + s.archives() + " archives, " + s.vehicleArchives() + " vehicle archives, " + s.records() + " records"
-                    : s.name() + ": since " + d.since() + ", " + d.added() + " archives added, " + d.modified() + " modified, " + d.deleted() + " deleted";
+            return d == null ? TaskPhrase.EXPORTED.with(s.archives(), s.vehicleArchives(), s.records())
+                    : TaskPhrase.EXPORTED_DELTA.with(d.since(), d.added(), d.modified(), d.deleted());
         });
     }
 
@@ -251,6 +253,11 @@ public final class CaseSession implements AutoCloseable {
             return new CaseOverview(store.name(), store.libraryId(), Records.count(c), Records.countByType(c), Archives.count(c),
                     Archives.countByKind(c), unarchived, Cameras.all(c).size(), Gallery.count(c), Batches.all(c).size(), store.spaces());
         });
+    }
+
+    /** The case's first and last capture time (what "the last day" of seized footage means); empty when no record has a time. */
+    public Optional<TimeSpan> captureSpan() {
+        return store.db().read(Records::captureSpan);
     }
 
     /** Archives matching the filter, largest first (then by ID), a page at a time. */

@@ -9,6 +9,7 @@ import org.judang.engine.model.Camera;
 import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.model.GeoRect;
 import org.judang.engine.model.ObjectType;
+import org.judang.engine.model.TimeSpan;
 import org.judang.engine.model.TrajectoryPoint;
 import org.judang.engine.store.Batches;
 import org.judang.engine.store.Cameras;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -122,6 +124,16 @@ class QueriesTest {
             assertEquals(archiveOf(s, "a1"), archiveOf(s, "ab1"), "the body is in the person's own archive, not a companion");
             assertTrue(with.stream().noneMatch(x -> x.archiveId().equals(archiveOf(s, "d1"))), "D was elsewhere");
             assertTrue(s.companions(archiveOf(s, "a1"), 1, 10).isEmpty(), "5 s apart is not within 1 s");
+        }
+    }
+
+    @Test
+    void theCaptureSpanRunsFromTheFirstToTheLastCapture() {
+        try (CaseSession s = open()) {
+            assertEquals(Optional.of(new TimeSpan(1000, 9000)), s.captureSpan());
+        }
+        try (CaseSession empty = Workstation.createCase(tmp.resolve("empty"), "e")) {
+            assertEquals(Optional.empty(), empty.captureSpan());
         }
     }
 

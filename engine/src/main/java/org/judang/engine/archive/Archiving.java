@@ -26,6 +26,7 @@ import org.judang.engine.store.FeatureSpaces;
 import org.judang.engine.store.Records;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.vector.MappedVectors;
 import org.judang.engine.vector.SpaceIndex;
 import org.judang.engine.vector.Vectors;
@@ -96,7 +97,7 @@ public final class Archiving {
         cancel.throwIfCancelled();
 
         beforeWrite.run();
-        progress.stage("Writing archives", groups.size());
+        progress.stage(TaskPhrase.WRITING_ARCHIVES.with(), groups.size());
         long now = CaseTime.now();
         long[] counts = store.db().inTransaction(c -> {
             for (ArchivingSummary.SpaceSummary sp : spaceSummaries) {
@@ -237,7 +238,7 @@ public final class Archiving {
                               CancellationToken cancel) {
         int n = ordinals.length, d = space.dimension();
         if (n < options.exactBelow()) {
-            progress.stage("Loading " + space.label(), n);
+            progress.stage(TaskPhrase.LOADING_SPACE.with(space.label()), n);
             float[] data = new float[n * d];
             float[] row = new float[d];
             for (int i = 0; i < n; i++) {

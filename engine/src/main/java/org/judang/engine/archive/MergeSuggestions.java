@@ -11,6 +11,7 @@ import org.judang.engine.store.Constraints;
 import org.judang.engine.store.FeatureSpaces;
 import org.judang.engine.store.Suggestions;
 import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.ProgressListener;
 import org.judang.engine.vector.Vectors;
 
@@ -101,7 +102,7 @@ public final class MergeSuggestions {
             if (centres.isEmpty()) continue;
             ArchiveNeighbours neighbours = ArchiveNeighbours.of(store, space);
             double bar = bar(space);
-            progress.stage("Merge suggestions", centres.size());
+            progress.stage(TaskPhrase.MERGE_SUGGESTIONS.with(), centres.size());
             for (Map.Entry<String, byte[]> e : centres.entrySet()) {
                 cancel.throwIfCancelled();
                 if (skip.contains(e.getKey())) continue;

@@ -2,6 +2,7 @@ package org.judang.engine.cluster;
 
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.vector.MappedVectors;
 import org.judang.engine.vector.Neighbor;
 import org.judang.engine.vector.SpaceIndex;
@@ -49,7 +50,7 @@ public final class ApproximateKnn {
         }
         LongPredicate filter = accept;
 
-        progress.stage("Nearest neighbours (jvector)", n);
+        progress.stage(TaskPhrase.APPROXIMATE_NEIGHBOURS.with(), n);
         try {
             pool.submit(() -> IntStream.range(0, n).parallel().forEach(i -> {
                 if (cancel.isCancelled()) return;

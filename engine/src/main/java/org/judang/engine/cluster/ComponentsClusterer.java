@@ -2,6 +2,7 @@ package org.judang.engine.cluster;
 
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 /**
  * The floor: connected components over pruned neighbour links, with a union-find. Node i is linked to its
@@ -40,7 +41,7 @@ final class ComponentsClusterer implements GraphClusterer {
         ChainingGuard guard = ChainingGuard.of(g, input, progress);
         int[] nb = g.neighbors();
         float[] sim = g.similarities();
-        progress.stage("Linking mutual neighbours", n);
+        progress.stage(TaskPhrase.LINKING_NEIGHBOURS.with(), n);
         UnionFind uf = new UnionFind(n);
         for (int i = 0; i < n; i++) {
             if ((i & 8191) == 0) {

@@ -2,6 +2,7 @@ package org.judang.engine.cluster;
 
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -36,7 +37,7 @@ public final class ExactKnn {
         float[][] tilesT = new float[tiles][];
         for (int t = 0; t < tiles; t++) tilesT[t] = transposeTile(data, n, d, t * TILE);
 
-        progress.stage("Exact nearest neighbours", n);
+        progress.stage(TaskPhrase.EXACT_NEIGHBOURS.with(), n);
         int groups = (n + QUERIES - 1) / QUERIES;
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {

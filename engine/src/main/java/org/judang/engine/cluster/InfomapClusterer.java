@@ -2,6 +2,7 @@ package org.judang.engine.cluster;
 
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 /**
  * Flow clustering by the two-level map equation (Infomap's objective; see {@link MapEquation} and
@@ -29,7 +30,7 @@ final class InfomapClusterer implements GraphClusterer {
     @Override
     public int[] cluster(KnnGraph graph, ClusteringInput input, ProgressListener progress, CancellationToken cancel) {
         cancel.throwIfCancelled();
-        progress.stage("Similarity graph", 0);
+        progress.stage(TaskPhrase.SIMILARITY_GRAPH.with(), 0);
         SimilarityGraph g = SimilarityGraph.fromKnn(graph, input.threshold());
         if (guarded) g = ChainingGuard.of(graph, input, progress).apply(g);
         cancel.throwIfCancelled();

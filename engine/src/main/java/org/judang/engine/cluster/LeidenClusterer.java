@@ -7,6 +7,7 @@ import nl.cwts.util.LargeDoubleArray;
 import nl.cwts.util.LargeIntArray;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 import java.util.Random;
 
@@ -53,7 +54,7 @@ final class LeidenClusterer implements GraphClusterer {
     @Override
     public int[] cluster(KnnGraph graph, ClusteringInput input, ProgressListener progress, CancellationToken cancel) {
         cancel.throwIfCancelled();
-        progress.stage("Similarity graph", 0);
+        progress.stage(TaskPhrase.SIMILARITY_GRAPH.with(), 0);
         SimilarityGraph g = ChainingGuard.of(graph, input, progress).apply(SimilarityGraph.fromKnn(graph, input.threshold()));
         int n = g.size();
         int[] off = g.offsets();
@@ -67,7 +68,7 @@ final class LeidenClusterer implements GraphClusterer {
                 : resolutionFactor / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
         LeidenAlgorithm leiden = new LeidenAlgorithm(resolution, 1, LeidenAlgorithm.DEFAULT_RANDOMNESS, new Random(input.seed()));
         Clustering clustering = new Clustering(n);
-        progress.stage("Leiden iterations", MAX_ITERATIONS);
+        progress.stage(TaskPhrase.LEIDEN_ITERATIONS.with(), MAX_ITERATIONS);
         for (int it = 0; it < MAX_ITERATIONS; it++) {
             cancel.throwIfCancelled();
             boolean changed = leiden.improveClustering(network, clustering);

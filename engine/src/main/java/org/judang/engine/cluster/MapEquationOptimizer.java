@@ -2,6 +2,7 @@ package org.judang.engine.cluster;
 
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
@@ -38,7 +39,7 @@ final class MapEquationOptimizer {
     Result optimize(SimilarityGraph graph, long seed, ProgressListener progress, CancellationToken cancel) {
         FlowLevel leaves = FlowLevel.leaves(graph);
         double nodeTerm = leaves.nodeTerm();
-        progress.stage("Map equation: " + trials + (trials == 1 ? " trial" : " trials"), trials);
+        progress.stage(trials == 1 ? TaskPhrase.MAP_EQUATION_TRIAL.with() : TaskPhrase.MAP_EQUATION_TRIALS.with(trials), trials);
         Result[] results = IntStream.range(0, trials).parallel().mapToObj(t -> {
             Result r = trial(leaves, nodeTerm, new SplittableRandom(seed * 0x9E3779B97F4A7C15L + t), cancel);
             progress.advance(1);

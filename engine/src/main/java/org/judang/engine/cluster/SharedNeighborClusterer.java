@@ -2,6 +2,7 @@ package org.judang.engine.cluster;
 
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 /**
  * Shared-neighbour re-weighting with a cut that adapts to each node, in the spirit of FaceMap (Yu et al. 2022),
@@ -52,10 +53,10 @@ final class SharedNeighborClusterer implements GraphClusterer {
     @Override
     public int[] cluster(KnnGraph graph, ClusteringInput input, ProgressListener progress, CancellationToken cancel) {
         cancel.throwIfCancelled();
-        progress.stage("Similarity graph", 0);
+        progress.stage(TaskPhrase.SIMILARITY_GRAPH.with(), 0);
         SimilarityGraph candidates = SimilarityGraph.fromKnn(graph, input.threshold());
         cancel.throwIfCancelled();
-        progress.stage("Shared-neighbour scores", 0);
+        progress.stage(TaskPhrase.SHARED_NEIGHBOUR_SCORES.with(), 0);
         float[] score = SharedNeighborScores.compute(graph, candidates, input.threshold());
         float[] sim = candidates.weights();
         float[] kept = new float[score.length];

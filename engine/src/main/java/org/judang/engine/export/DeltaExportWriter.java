@@ -16,6 +16,7 @@ import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.store.Archives;
 import org.judang.engine.store.Exports;
 import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.ProgressListener;
 
 import java.io.IOException;
@@ -52,10 +53,10 @@ final class DeltaExportWriter {
         ExportCounts counts = new ExportCounts();
         try (JsonListWriter out = JsonListWriter.open(dir.resolve(NOTIFICATIONS_FILE), x.mapper, SubscribeNotificationListObject.KEY,
                 SubscribeNotificationListObject.ELEMENT)) {
-            progress.stage("Writing deleted archives", 0);
+            progress.stage(TaskPhrase.WRITING_DELETED.with(), 0);
             writeDeletions(out, counts, cancel);
 
-            progress.stage("Comparing archives with " + baseline.name(),
+            progress.stage(TaskPhrase.COMPARING_WITH.with(baseline.name()),
                     x.store.db().read(c -> Archives.countByKind(c, ArchivePages.EXPORTED)).values().stream().mapToLong(Long::longValue).sum());
             for (Archive a : new ArchivePages(x.store.db(), ArchivePages.PAGE_SIZE)) {
                 cancel.throwIfCancelled();

@@ -2,6 +2,7 @@ package org.judang.engine.export;
 
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -100,7 +101,7 @@ final class ExportTarget {
         try (Stream<Path> s = Files.walk(work)) {
             files = s.filter(Files::isRegularFile).sorted(Comparator.comparing(p -> entryName(work.relativize(p)))).toList();
         }
-        progress.stage("Compressing " + target.getFileName(), files.size());
+        progress.stage(TaskPhrase.COMPRESSING.with(target.getFileName()), files.size());
         try (OutputStream os = Files.newOutputStream(zipFile); ZipOutputStream zos = new ZipOutputStream(os)) {
             for (Path file : files) {
                 cancel.throwIfCancelled();

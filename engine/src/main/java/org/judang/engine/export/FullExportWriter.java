@@ -11,6 +11,7 @@ import org.judang.engine.store.Archives;
 import org.judang.engine.store.CaseInfo;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.ProgressListener;
 
 import java.io.IOException;
@@ -41,11 +42,11 @@ final class FullExportWriter {
         Map<ArchiveKind, Long> perKind = x.store.db().read(c -> Archives.countByKind(c, ArchivePages.EXPORTED));
         ExportCounts counts = new ExportCounts();
 
-        progress.stage("Writing " + LIBRARY_FILE, 1);
+        progress.stage(TaskPhrase.WRITING_FILE.with(LIBRARY_FILE), 1);
         x.mapper.writeValue(dir.resolve(LIBRARY_FILE).toFile(), ArchiveLibraryListObject.body(List.of(library(x.store, perKind))));
         progress.advance(1);
 
-        progress.stage("Exporting archives", perKind.values().stream().mapToLong(Long::longValue).sum());
+        progress.stage(TaskPhrase.EXPORTING_ARCHIVES.with(), perKind.values().stream().mapToLong(Long::longValue).sum());
         try (JsonListWriter archives = JsonListWriter.open(dir.resolve(ARCHIVES_FILE), x.mapper, ArchiveListObject.KEY, ArchiveListObject.ELEMENT);
              JsonListWriter vehicles = JsonListWriter.open(dir.resolve(VEHICLE_ARCHIVES_FILE), x.mapper, VehicleArchiveListObject.KEY,
                      VehicleArchiveListObject.ELEMENT);

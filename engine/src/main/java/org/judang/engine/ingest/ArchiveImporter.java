@@ -8,6 +8,7 @@ import org.judang.engine.store.Audit;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.StagedArchives;
 import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.CancelledException;
 import org.judang.engine.task.ProgressListener;
 
@@ -93,7 +94,7 @@ public final class ArchiveImporter {
             });
             try {
                 for (BatchSource.Entry e : bodies) stage(source, e, json, images, report, archives.counts(), listener, token);
-                listener.stage("Importing archives from " + SUBJECTS_FILE, subjects.size());
+                listener.stage(TaskPhrase.IMPORTING_ARCHIVES.with(SUBJECTS_FILE), subjects.size());
                 try (InputStream in = new ProgressInputStream(source.open(subjects), listener);
                      ExportListCursor cursor = ExportListCursor.open(json, SUBJECTS_FILE, in, "ArchiveSubjectListObject", "ArchiveSubjectObject")) {
                     new SubjectReader(json).read(cursor, archives);
@@ -134,7 +135,7 @@ public final class ArchiveImporter {
 
     /** Refuses a file that is not UTF-8 or not well-formed JSON before anything is imported. */
     private static void check(BatchSource source, BatchSource.Entry e, BodyJson json, ProgressListener progress) throws IOException {
-        progress.stage("Checking " + e.path(), e.size());
+        progress.stage(TaskPhrase.CHECKING_FILE.with(e.path()), e.size());
         long bad;
         try (InputStream in = new ProgressInputStream(source.open(e), progress)) {
             bad = Utf8Text.firstInvalidByte(in);
@@ -171,7 +172,7 @@ public final class ArchiveImporter {
                        Map<ArchiveKind, long[]> counts, ProgressListener progress, CancellationToken cancel) throws IOException {
         boolean vehicles = e.path().equals(VEHICLE_ARCHIVES_FILE);
         String listKey = vehicles ? "VehicleArchiveListObject" : "ArchiveListObject", element = vehicles ? "VehicleArchiveObject" : "ArchiveObject";
-        progress.stage("Reading " + e.path(), e.size());
+        progress.stage(TaskPhrase.READING_FILE.with(e.path()), e.size());
         try (InputStream in = new ProgressInputStream(source.open(e), progress);
              ExportListCursor cursor = ExportListCursor.open(json, e.path(), in, listKey, element)) {
             while (cursor.next()) {

@@ -4,6 +4,7 @@ import org.judang.engine.store.CaseStore;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.CancelledException;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -95,7 +96,7 @@ public final class BatchImporter {
                                  ReportBuilder report, ProgressListener progress) {
         String file = body.path();
         try {
-            progress.stage("Checking " + file, body.size());
+            progress.stage(TaskPhrase.CHECKING_FILE.with(file), body.size());
             long bad;
             try (InputStream in = new ProgressInputStream(source.open(body), progress)) {
                 bad = Utf8Text.firstInvalidByte(in);
@@ -105,7 +106,7 @@ public final class BatchImporter {
                         + "); convert it to UTF-8 and import again. Nothing of this file was imported."));
                 return;
             }
-            progress.stage("Reading " + file, body.size());
+            progress.stage(TaskPhrase.READING_FILE.with(file), body.size());
             try (InputStream in = new ProgressInputStream(source.open(body), progress)) {
                 reader.read(file, in, handler);
             }

@@ -2,6 +2,7 @@ package org.judang.engine.ingest;
 
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -95,7 +96,7 @@ final class SidecarFeatures implements AutoCloseable {
         BatchSource.LocalFile local = null;
         NpyFile npy = null;
         try {
-            progress.stage("Reading " + npyPath, npyEntry.get().size());
+            progress.stage(TaskPhrase.READING_FILE.with(npyPath), npyEntry.get().size());
             local = source.localFile(npyEntry.get(), tempDir);
             npy = NpyFile.open(local.path());
         } catch (IOException e) {
@@ -107,7 +108,7 @@ final class SidecarFeatures implements AutoCloseable {
         FeatureFile file = new FeatureFile(type.get(), vendor, algorithm, npyPath, idsPath, npy, local);
         long lines;
         try {
-            progress.stage("Reading " + idsPath, idsEntry.get().size());
+            progress.stage(TaskPhrase.READING_FILE.with(idsPath), idsEntry.get().size());
             lines = readIds(source, idsEntry.get(), npy.rows(), file.ids, progress);
         } catch (IOException e) {
             closeQuietly(npy, local);

@@ -3,6 +3,7 @@ package org.judang.engine.store;
 import org.judang.engine.model.Box;
 import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
+import org.judang.engine.model.TimeSpan;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -222,6 +223,24 @@ public final class Records {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM records"); ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The first and last capture time of the case's records; empty when none has a time. Two look-ups in the time
+     * index (SQLite answers a lone min() or max() from an index without a scan).
+     */
+    public static Optional<TimeSpan> captureSpan(Connection c) throws SQLException {
+        Long first = single(c, "SELECT min(shot_time) FROM records");
+        Long last = single(c, "SELECT max(shot_time) FROM records");
+        return first == null || last == null ? Optional.empty() : Optional.of(new TimeSpan(first, last));
+    }
+
+    private static Long single(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long v = rs.getLong(1);
+            return rs.wasNull() ? null : v;
         }
     }
 

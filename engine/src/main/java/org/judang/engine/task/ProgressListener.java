@@ -13,6 +13,14 @@ public interface ProgressListener {
     /** A new stage starts, e.g. "Reading faces.jsonl", with {@code total} units of work (0 if unknown). */
     void stage(String name, long total);
 
+    /**
+     * A new stage worded as a {@link TaskPhrase}, so that a user interface can show it in its language; listeners
+     * that only want the English text need not override it.
+     */
+    default void stage(TaskText text, long total) {
+        stage(text.text(), total);
+    }
+
     /** {@code done} more units of the current stage are finished. */
     void advance(long done);
 

@@ -43,10 +43,15 @@ public final class TaskManager implements AutoCloseable {
 
     public void removeListener(Consumer<TaskInfo> listener) { listeners.remove(listener); }
 
-    /** Queues a job; it starts when the tasks before it have finished. */
+    /** Queues a job; it starts when the tasks before it have finished. Name and result are plain English text. */
     public TaskInfo submit(TaskKind kind, String name, String params, Job job) {
+        return submit(kind, TaskText.plain(name), params, (progress, cancel) -> TaskText.plain(job.run(progress, cancel)));
+    }
+
+    /** Queues a job whose name and result are phrases a user interface can translate. */
+    public TaskInfo submit(TaskKind kind, TaskText name, String params, PhrasedJob job) {
         long now = CaseTime.now();
-        long id = store.db().inTransaction(c -> Tasks.insert(c, kind.name(), name, params, TaskState.WAITING.name(), now));
+        long id = store.db().inTransaction(c -> Tasks.insert(c, kind.name(), StoredTaskText.write(name), params, TaskState.WAITING.name(), now));
         CancellationToken token = new CancellationToken();
         tokens.put(id, token);
         TaskInfo waiting = new TaskInfo(id, kind, name, params, TaskState.WAITING, 0, null, null, now, now, -1);
@@ -96,34 +101,34 @@ public final class TaskManager implements AutoCloseable {
         }
     }
 
-    private void execute(TaskInfo waiting, Job job, CancellationToken token) {
+    private void execute(TaskInfo waiting, PhrasedJob job, CancellationToken token) {
         long id = waiting.id();
         if (token.isCancelled()) {
-            finish(waiting, TaskState.CANCELLED, "Cancelled before it started.");
+            finish(waiting, TaskState.CANCELLED, TaskPhrase.CANCELLED_BEFORE_START.with());
             return;
         }
         Tracker tracker = new Tracker(waiting);
         tracker.publish(TaskState.RUNNING, true);
         try {
-            String result = job.run(tracker, token);
+            TaskText result = job.run(tracker, token);
             token.throwIfCancelled();
             finish(tracker.current, TaskState.SUCCEEDED, result);
         } catch (CancelledException e) {
-            finish(tracker.current, TaskState.CANCELLED, "Cancelled; the case is as it was before this task.");
+            finish(tracker.current, TaskState.CANCELLED, TaskPhrase.CANCELLED_ROLLED_BACK.with());
         } catch (Exception | Error e) {
             String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            finish(tracker.current, TaskState.FAILED, m);
+            finish(tracker.current, TaskState.FAILED, TaskText.plain(m));
         } finally {
             tokens.remove(id);
         }
     }
 
-    private void finish(TaskInfo t, TaskState state, String message) {
+    private void finish(TaskInfo t, TaskState state, TaskText message) {
         long now = CaseTime.now();
         double progress = state == TaskState.SUCCEEDED ? 1 : t.progress();
-        TaskInfo done = new TaskInfo(t.id(), t.kind(), t.name(), t.params(), state, progress, t.stage(), message, t.created(), now, -1);
+        TaskInfo done = new TaskInfo(t.id(), t.kind(), t.nameText(), t.params(), state, progress, t.stageText(), message, t.created(), now, -1);
         store.db().inTransaction(c -> {
-            Tasks.update(c, t.id(), state.name(), progress, t.stage(), message, now);
+            Tasks.update(c, t.id(), state.name(), progress, StoredTaskText.write(t.stageText()), StoredTaskText.write(message), now);
             return null;
         });
         live.remove(t.id());
@@ -141,8 +146,8 @@ public final class TaskManager implements AutoCloseable {
     }
 
     private static TaskInfo info(Tasks.Row r) {
-        return new TaskInfo(r.id(), TaskKind.valueOf(r.kind()), r.name(), r.params(), TaskState.valueOf(r.state()), r.progress(), r.stage(),
-                r.message(), r.created(), r.updated(), -1);
+        return new TaskInfo(r.id(), TaskKind.valueOf(r.kind()), StoredTaskText.read(r.name()), r.params(), TaskState.valueOf(r.state()), r.progress(),
+                StoredTaskText.read(r.stage()), StoredTaskText.read(r.message()), r.created(), r.updated(), -1);
     }
 
     /** Turns a job's progress reports into task updates: in memory at once, to listeners and the database now and then. */
@@ -155,7 +160,12 @@ public final class TaskManager implements AutoCloseable {
         }
 
         @Override
-        public synchronized void stage(String name, long total) {
+        public void stage(String name, long total) {
+            stage(TaskText.plain(name), total);
+        }
+
+        @Override
+        public synchronized void stage(TaskText name, long total) {
             this.total = total;
             this.done = 0;
             this.stageStart = System.nanoTime();
@@ -169,26 +179,26 @@ public final class TaskManager implements AutoCloseable {
             double p = total > 0 ? Math.min(1, (double) done / total) : 0;
             double elapsed = (System.nanoTime() - stageStart) / 1e9;
             double left = p > 0.02 ? elapsed * (1 - p) / p : -1;
-            current = with(current.stage(), p, left);
+            current = with(current.stageText(), p, left);
             publish(TaskState.RUNNING, false);
         }
 
         @Override
         public void message(String text) {
-            current = new TaskInfo(current.id(), current.kind(), current.name(), current.params(), current.state(), current.progress(), current.stage(),
-                    text, current.created(), current.updated(), current.secondsLeft());
+            current = new TaskInfo(current.id(), current.kind(), current.nameText(), current.params(), current.state(), current.progress(),
+                    current.stageText(), TaskText.plain(text), current.created(), current.updated(), current.secondsLeft());
         }
 
-        private TaskInfo with(String stage, double progress, double left) {
-            return new TaskInfo(current.id(), current.kind(), current.name(), current.params(), TaskState.RUNNING, progress, stage, current.message(),
-                    current.created(), CaseTime.now(), left);
+        private TaskInfo with(TaskText stage, double progress, double left) {
+            return new TaskInfo(current.id(), current.kind(), current.nameText(), current.params(), TaskState.RUNNING, progress, stage,
+                    current.messageText(), current.created(), CaseTime.now(), left);
         }
 
         void publish(TaskState state, boolean force) {
             long now = System.nanoTime();
             if (state != current.state()) {
-                current = new TaskInfo(current.id(), current.kind(), current.name(), current.params(), state, current.progress(), current.stage(),
-                        current.message(), current.created(), CaseTime.now(), current.secondsLeft());
+                current = new TaskInfo(current.id(), current.kind(), current.nameText(), current.params(), state, current.progress(),
+                        current.stageText(), current.messageText(), current.created(), CaseTime.now(), current.secondsLeft());
             }
             live.put(current.id(), current);
             if (force || now - lastNotify > NOTIFY_EVERY_NANOS) {
@@ -199,7 +209,8 @@ public final class TaskManager implements AutoCloseable {
                 lastPersist = now;
                 TaskInfo t = current;
                 store.db().inTransaction(c -> {
-                    Tasks.update(c, t.id(), t.state().name(), t.progress(), t.stage(), t.message(), CaseTime.now());
+                    Tasks.update(c, t.id(), t.state().name(), t.progress(), StoredTaskText.write(t.stageText()), StoredTaskText.write(t.messageText()),
+                            CaseTime.now());
                     return null;
                 });
             }

@@ -14,6 +14,7 @@ import io.github.jbellis.jvector.util.Bits;
 import io.github.jbellis.jvector.vector.VectorSimilarityFunction;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -80,7 +81,7 @@ final class IndexSegment implements AutoCloseable {
         RandomAccessVectorValues ravv = new MappedVectorValues(vectors, first, size);
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(ravv, VectorSimilarityFunction.DOT_PRODUCT);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        progress.stage("Indexing " + size + " vectors", size);
+        progress.stage(TaskPhrase.INDEXING_VECTORS.with(size), size);
         try (GraphIndexBuilder builder = new GraphIndexBuilder(bsp, ravv.dimension(), DEGREE, BEAM_WIDTH, 1.2f, 1.2f, true, true, pool, pool)) {
             pool.submit(() -> IntStream.range(0, size).parallel().forEach(i -> {
                 if (cancel.isCancelled()) return;

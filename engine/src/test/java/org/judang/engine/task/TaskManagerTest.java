@@ -48,7 +48,9 @@ class TaskManagerTest {
             tasks.cancel(queued.id());
             tasks.cancel(t.id());
             assertEquals(TaskState.CANCELLED, tasks.await(t.id(), 10, TimeUnit.SECONDS).state());
-            assertEquals(TaskState.CANCELLED, tasks.await(queued.id(), 10, TimeUnit.SECONDS).state());
+            TaskInfo neverStarted = tasks.await(queued.id(), 10, TimeUnit.SECONDS);
+            assertEquals(TaskState.CANCELLED, neverStarted.state());
+            assertEquals(TaskPhrase.CANCELLED_BEFORE_START, neverStarted.messageText().phrase());
 
             TaskInfo bad = tasks.submit(TaskKind.IMPORT, "Bad", "{}", (p, c) -> {
                 throw new IllegalArgumentException("the batch folder is empty");
@@ -56,6 +58,7 @@ class TaskManagerTest {
             TaskInfo end = tasks.await(bad.id(), 10, TimeUnit.SECONDS);
             assertEquals(TaskState.FAILED, end.state());
             assertEquals("the batch folder is empty", end.message());
+            assertNull(end.messageText().phrase(), "a failure's message has no phrase");
         }
     }
 
@@ -69,6 +72,53 @@ class TaskManagerTest {
             TaskInfo t = tasks.recent(1).get(0);
             assertEquals(TaskState.INTERRUPTED, t.state());
             assertEquals("{\"batch\":\"/x\"}", t.params());
+        }
+    }
+
+    @Test
+    void phrasesOfNameStageAndOutcomeStayPhrasesWhenTheCaseIsOpenedAgain() throws Exception {
+        Path dir = tmp.resolve("c");
+        long id;
+        try (CaseStore store = CaseStore.create(dir, "t"); TaskManager tasks = new TaskManager(store)) {
+            List<TaskInfo> seen = new CopyOnWriteArrayList<>();
+            tasks.addListener(seen::add);
+            TaskInfo t = tasks.submit(TaskKind.IMPORT, TaskPhrase.IMPORT_BATCH.with("batch-07"), "{}", (p, c) -> {
+                p.stage(TaskPhrase.READING_FILE.with("faces.jsonl"), 2);
+                p.advance(2);
+                return TaskPhrase.IMPORTED.with(1200, 3, 0);
+            });
+            id = t.id();
+            TaskInfo end = tasks.await(id, 10, TimeUnit.SECONDS);
+            assertEquals("Import batch-07", end.name());
+            assertEquals("1200 imported, 3 duplicates, 0 rejected", end.message());
+            assertEquals(new TaskText(TaskPhrase.IMPORTED, List.of("1200", "3", "0"), end.message()), end.messageText());
+            TaskInfo running = seen.stream().filter(x -> x.stageText() != null).findFirst().orElseThrow();
+            assertEquals(TaskPhrase.READING_FILE, running.stageText().phrase());
+            assertEquals("Reading faces.jsonl", running.stage());
+        }
+        try (CaseStore store = CaseStore.open(dir); TaskManager tasks = new TaskManager(store)) {
+            TaskInfo again = tasks.get(id).orElseThrow();
+            assertEquals(TaskPhrase.IMPORT_BATCH.with("batch-07"), again.nameText());
+            assertEquals(TaskPhrase.IMPORTED.with(1200, 3, 0), again.messageText());
+            assertEquals(TaskPhrase.READING_FILE.with("faces.jsonl"), again.stageText());
+        }
+    }
+
+    @Test
+    void aTaskListOfAnOlderVersionReadsAsPlainText() {
+        Path dir = tmp.resolve("c");
+        try (CaseStore store = CaseStore.create(dir, "t")) {
+            long id = store.db().inTransaction(c -> Tasks.insert(c, "IMPORT", "Import b", "{}", "RUNNING", 1));
+            store.db().inTransaction(c -> {
+                Tasks.update(c, id, "SUCCEEDED", 1, "{\"phrase\": not json", "{\"phrase\":\"FROM_A_NEWER_VERSION\",\"text\":\"Done later\"}", 2);
+                return null;
+            });
+        }
+        try (CaseStore store = CaseStore.open(dir); TaskManager tasks = new TaskManager(store)) {
+            TaskInfo t = tasks.recent(1).get(0);
+            assertEquals(TaskText.plain("Import b"), t.nameText());
+            assertEquals(TaskText.plain("{\"phrase\": not json"), t.stageText());
+            assertEquals(TaskText.plain("Done later"), t.messageText());
         }
     }
 }

@@ -10,6 +10,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,7 +38,7 @@ final class ArchiveFilterBar extends VBox {
         search.setId("archive-search");
         search.setPromptText(m.get("filter.searchPrompt"));
         search.textProperty().bindBidirectional(model.searchProperty());
-        search.setPrefColumnCount(18);
+        search.setPrefColumnCount(15);
 
         ComboBox<ArchiveKind> kind = choice(m, "filter-kind", withNull(ArchiveKind.values()), k -> k == null ? m.get("filter.allKinds") : m.name(k));
         kind.valueProperty().bindBidirectional(model.kindProperty());
@@ -71,6 +72,29 @@ final class ArchiveFilterBar extends VBox {
         camera.setPromptText(m.get("filter.allCameras"));
         camera.valueProperty().bindBidirectional(model.cameraProperty());
 
+        ComboBox<TimePreset> preset = choice(m, "filter-time", List.of(TimePreset.values()),
+                p -> p == null ? m.get("filter.timeCustom") : m.get("filter.time." + p.name()));
+        // dates of the person's own: the button says so (a prompt text does not show once a value was chosen)
+        preset.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(TimePreset p, boolean empty) {
+                super.updateItem(p, empty);
+                setText(p == null ? m.get("filter.timeCustom") : m.get("filter.time." + p.name()));
+            }
+        });
+        preset.setValue(model.timePresetProperty().get());
+        preset.valueProperty().addListener((o, a, b) -> {
+            if (b != model.timePresetProperty().get()) model.applyPreset(b);
+        });
+        listeners.onChange(model.timePresetProperty(), (o, a, b) -> preset.setValue(b));
+        Runnable spanShown = () -> {
+            var span = model.captureSpanProperty().get();
+            preset.setDisable(span == null);
+            preset.setTooltip(span == null ? null : new Tooltip(m.format("filter.timeTooltip", m.time(span.last()))));
+        };
+        listeners.on(model.captureSpanProperty(), o -> spanShown.run());
+        spanShown.run();
+
         DatePicker from = new DatePicker();
         from.setId("filter-from");
         from.setPromptText(m.get("filter.from"));
@@ -97,8 +121,7 @@ final class ArchiveFilterBar extends VBox {
             model.kindProperty().set(null);
             model.statusProperty().set(null);
             model.cameraProperty().set(null);
-            model.fromProperty().set(null);
-            model.toProperty().set(null);
+            model.applyPreset(TimePreset.WHOLE_CASE);
             model.searchProperty().set("");
             model.realNameProperty().set(null);
             model.minSizeProperty().set(ArchiveGridViewModel.DEFAULT_MIN_SIZE);
@@ -110,7 +133,7 @@ final class ArchiveFilterBar extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() && model.countProperty().get() == 0
                 ? m.get("grid.loading") : m.format("grid.count", model.countProperty().get()), model.countProperty(), model.loadingProperty()));
 
-        FlowPane filters = new FlowPane(8, 6, search, kind, status, realName, camera, from, to, labelled(minLabel, minSize), reset);
+        FlowPane filters = new FlowPane(8, 6, search, kind, status, realName, camera, preset, from, to, labelled(minLabel, minSize), reset);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("filters");
 

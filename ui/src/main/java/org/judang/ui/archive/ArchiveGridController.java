@@ -1,6 +1,5 @@
 package org.judang.ui.archive;
 
-import javafx.beans.Observable;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
 import org.judang.engine.model.Archive;
@@ -24,20 +23,24 @@ public final class ArchiveGridController {
         this.session = session;
         this.calls = calls;
         this.model = model;
-        for (Observable o : List.<Observable>of(model.kindProperty(), model.statusProperty(), model.minSizeProperty(), model.searchProperty(),
-                model.cameraProperty(), model.fromProperty(), model.toProperty(), model.realNameProperty())) {
-            o.addListener(x -> reload(false));
-        }
+        // one reload per change of what the filter says (a preset moves three fields at once)
+        model.filterBinding().addListener((o, before, now) -> reload(false));
     }
 
     public ArchiveGridViewModel model() {
         return model;
     }
 
-    /** Loads the cameras for the filter and the first page. */
+    /** Loads the cameras and the case's time span for the filter, and the first page. */
     public void start() {
         calls.call(session::cameras, model.cameras()::setAll);
+        loadCaptureSpan();
         reload(false);
+    }
+
+    /** The case's first and last capture, for the quick time ranges (again after an import). */
+    public void loadCaptureSpan() {
+        calls.call(session::captureSpan, span -> model.captureSpanProperty().set(span.orElse(null)));
     }
 
     /**
@@ -71,17 +74,25 @@ public final class ArchiveGridController {
 
     private record Counted(long count, List<ArchiveCard> page) {}
 
-    /** The card at a position, or empty while its page loads (the grid redraws when it arrives). */
+    /**
+     * The card at a position, or empty while its page loads (the grid redraws when it arrives). A position in the
+     * second half of its page asks for the pages on either side too, so that scrolling on finds them loaded.
+     */
     public Optional<ArchiveCard> cardAt(int index) {
-        Optional<ArchiveCard> c = model.loaded(index);
-        if (c.isPresent() || index < 0 || index >= model.countProperty().get()) return c;
+        if (index < 0 || index >= model.countProperty().get()) return Optional.empty();
         int page = index / model.pageSize();
-        if (model.needsPage(page)) {
-            int gen = model.generation();
-            ArchiveFilter filter = model.filter();
-            calls.call(() -> loadPage(filter, page), cards -> model.putPage(gen, page, cards), e -> model.pageFailed(gen, page));
-        }
-        return Optional.empty();
+        Optional<ArchiveCard> c = model.loaded(index);
+        if (c.isEmpty()) ensurePage(page);
+        if (index % model.pageSize() >= model.pageSize() / 2) ensurePage(page + 1);
+        else if (page > 0) ensurePage(page - 1);
+        return c;
+    }
+
+    private void ensurePage(int page) {
+        if ((long) page * model.pageSize() >= model.countProperty().get() || !model.needsPage(page)) return;
+        int gen = model.generation();
+        ArchiveFilter filter = model.filter();
+        calls.call(() -> loadPage(filter, page), cards -> model.putPage(gen, page, cards), e -> model.pageFailed(gen, page));
     }
 
     /** Runs {@code action} with the card at a position once its page is loaded (next and previous on the archive page). */

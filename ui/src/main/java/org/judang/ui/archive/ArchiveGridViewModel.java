@@ -1,9 +1,12 @@
 package org.judang.ui.archive;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -17,8 +20,10 @@ import org.judang.engine.ArchiveFilter;
 import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.Camera;
+import org.judang.engine.model.TimeSpan;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -45,6 +50,11 @@ public final class ArchiveGridViewModel {
     private final ObjectProperty<Camera> camera = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    /** A quick range counted back from the case's last capture; null when the person picked dates of their own. */
+    private final ObjectProperty<TimePreset> timePreset = new SimpleObjectProperty<>(TimePreset.WHOLE_CASE);
+    /** The case's first and last capture; null until known or when no record has a time. */
+    private final ObjectProperty<TimeSpan> captureSpan = new SimpleObjectProperty<>();
+    private boolean applyingPreset;
     /** True: only archives matched to a known person; false: only the others; null: both. */
     private final ObjectProperty<Boolean> realName = new SimpleObjectProperty<>();
 
@@ -64,6 +74,7 @@ public final class ArchiveGridViewModel {
         }
     };
     private final Set<Integer> requested = new HashSet<>();
+    private final ObjectBinding<ArchiveFilter> filter;
     private final int pageSize;
     private int generation;
 
@@ -74,6 +85,45 @@ public final class ArchiveGridViewModel {
     /** @param pageSize archives loaded at a time (tests use small pages to see paging on a small case) */
     public ArchiveGridViewModel(int pageSize) {
         this.pageSize = pageSize;
+        // change listeners, not invalidation ones: the filter does not read the dates while a preset is on
+        // a new import may move the last capture: a preset follows it
+        captureSpan.addListener((o, a, b) -> {
+            if (timePreset.get() != null) applyPreset(timePreset.get());
+        });
+        from.addListener((o, a, b) -> datesPicked());
+        to.addListener((o, a, b) -> datesPicked());
+        filter = Bindings.createObjectBinding(this::filter, kind, status, minSize, search, camera, from, to, realName, timePreset, captureSpan);
+    }
+
+    /** Dates the person picks replace the preset; clearing both is the whole case again. */
+    private void datesPicked() {
+        if (!applyingPreset) timePreset.set(from.get() == null && to.get() == null ? TimePreset.WHOLE_CASE : null);
+    }
+
+    /**
+     * Filters by a quick range: the date fields show the days it covers (the range itself is to the second), and
+     * picking a date afterwards makes it a range of the person's own.
+     */
+    public void applyPreset(TimePreset preset) {
+        TimeSpan range = preset == null || captureSpan.get() == null ? null : preset.range(captureSpan.get());
+        applyingPreset = true;
+        try {
+            timePreset.set(preset == null ? TimePreset.WHOLE_CASE : preset);
+            from.set(range == null ? null : LocalDateTime.ofEpochSecond(range.first(), 0, ZoneOffset.UTC).toLocalDate());
+            to.set(range == null ? null : LocalDateTime.ofEpochSecond(range.last(), 0, ZoneOffset.UTC).toLocalDate());
+        } finally {
+            applyingPreset = false;
+        }
+    }
+
+    /** The time range the grid is filtered by, in case time; null when it is not. */
+    public TimeSpan timeRange() {
+        TimePreset preset = timePreset.get();
+        if (preset != null) return captureSpan.get() == null ? null : preset.range(captureSpan.get());
+        Long start = from.get() == null ? null : from.get().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
+        Long end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
+        if (start == null && end == null) return null;
+        return new TimeSpan(start == null ? Long.MIN_VALUE : start, end == null ? Long.MAX_VALUE : end);
     }
 
     public int pageSize() {
@@ -85,9 +135,10 @@ public final class ArchiveGridViewModel {
         String text = search.get();
         if (text != null && !text.isBlank()) f = f.withText(text.trim());
         if (camera.get() != null) f = f.withDevice(camera.get().apeId());
-        Long start = from.get() == null ? null : from.get().atStartOfDay().toEpochSecond(ZoneOffset.UTC);
-        Long end = to.get() == null ? null : to.get().plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1;
-        if (start != null || end != null) f = f.withTimeRange(start, end);
+        TimeSpan range = timeRange();
+        if (range != null) {
+            f = f.withTimeRange(range.first() == Long.MIN_VALUE ? null : range.first(), range.last() == Long.MAX_VALUE ? null : range.last());
+        }
         return f.withRealName(realName.get());
     }
 
@@ -159,6 +210,10 @@ public final class ArchiveGridViewModel {
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObjectProperty<Boolean> realNameProperty() { return realName; }
+    public ReadOnlyObjectProperty<TimePreset> timePresetProperty() { return timePreset; }
+    public ObjectProperty<TimeSpan> captureSpanProperty() { return captureSpan; }
+    /** The filter as the person set it now; changes only when it says something else. */
+    public ObjectBinding<ArchiveFilter> filterBinding() { return filter; }
     public LongProperty countProperty() { return count; }
     public BooleanProperty loadingProperty() { return loading; }
     public IntegerProperty columnsProperty() { return columns; }

@@ -1,5 +1,6 @@
 package org.judang.ui.archive;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
@@ -16,6 +17,11 @@ import org.judang.ui.image.ThumbnailCache;
  * grid's rows are all alike and only the visible ones exist. Reused for whatever archive its row shows.
  */
 public final class ArchiveTile extends VBox {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final PseudoClass MARKED = PseudoClass.getPseudoClass("marked");
+    private static final PseudoClass CONFIRMED = PseudoClass.getPseudoClass("confirmed");
+    private static final PseudoClass HIDDEN = PseudoClass.getPseudoClass("hidden");
+
     public static final double WIDTH = 172;
     public static final double HEIGHT = 238;
     public static final int IMAGE = 148;
@@ -62,14 +68,16 @@ public final class ArchiveTile extends VBox {
         getChildren().addAll(frame, title, kind, seen);
     }
 
-    /** Shows an archive, or an empty placeholder while its page loads (card null). */
+    /**
+     * Shows an archive, or an empty placeholder while its page loads (card null). States are pseudo-classes, never
+     * style classes: a changed style class makes JavaFX style the whole tile again, which shows while scrolling.
+     */
     public void show(ArchiveCard c, boolean selected, boolean marked) {
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"), selected);
-        pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("marked"), marked);
+        pseudoClassStateChanged(SELECTED, selected);
+        pseudoClassStateChanged(MARKED, marked);
         if (c == card) return;
         card = c;
         if (c == null) {
-            getStyleClass().add("tile-loading");
             thumbnails.show(null, IMAGE, cover);
             count.setText("");
             status.setVisible(false);
@@ -79,14 +87,13 @@ public final class ArchiveTile extends VBox {
             seen.setText("");
             return;
         }
-        getStyleClass().remove("tile-loading");
         Archive a = c.archive();
         thumbnails.show(c.coverImage(), IMAGE, cover);
         count.setText(m.number(a.recordCount()));
         status.setVisible(a.status() != ArchiveStatus.AUTOMATIC);
         status.setText(m.name(a.status()));
-        status.getStyleClass().removeAll("status-confirmed", "status-hidden");
-        status.getStyleClass().add("status-" + a.status().name().toLowerCase(java.util.Locale.ROOT));
+        status.pseudoClassStateChanged(CONFIRMED, a.status() == ArchiveStatus.CONFIRMED);
+        status.pseudoClassStateChanged(HIDDEN, a.status() == ArchiveStatus.HIDDEN);
         realName.setVisible(c.realName() != null);
         if (c.realName() != null) {
             realName.setText(m.get(c.realName().state() == org.judang.engine.archive.RealName.State.CONFIRMED ? "tile.realName" : "tile.realNameProposed"));

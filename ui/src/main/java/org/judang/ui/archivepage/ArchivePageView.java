@@ -1,5 +1,6 @@
 package org.judang.ui.archivepage;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
@@ -22,7 +23,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -62,6 +62,7 @@ public final class ArchivePageView extends BorderPane {
     private final Label status = new Label();
     private final ModelListeners listeners;
     private final HBox realName = new HBox(8);
+    private boolean selectionDrawPending;
 
     public ArchivePageView(ArchivePageController controller, ArchivePageActions actions, Messages m, ThumbnailCache thumbnails, ModelListeners listeners) {
         this.listeners = listeners;
@@ -88,9 +89,15 @@ public final class ArchivePageView extends BorderPane {
         setCenter(split);
 
         listeners.onList(model.members(), (ListChangeListener<ObjectRecord>) c -> membersChanged());
+        // selecting all of an archive of 10,000 members is 10,000 set changes: draw once, after the last
         listeners.onSet(model.selected(), (SetChangeListener<String>) c -> {
-            grid.redraw();
-            timeline.show(model.members(), model.selected());
+            if (selectionDrawPending) return;
+            selectionDrawPending = true;
+            Platform.runLater(() -> {
+                selectionDrawPending = false;
+                grid.redraw();
+                timeline.show(model.members(), model.selected());
+            });
         });
         listeners.onChange(model.focusedIndexProperty(), (o, a, b) -> {
             grid.redraw();
@@ -202,8 +209,16 @@ public final class ArchivePageView extends BorderPane {
         Button cover = button("page.cover", "set-cover", "page.coverKey", () -> model.focused().ifPresent(r -> controller.setCover(r.id())));
         for (Button b : new Button[]{splitButton, reject, move}) b.disableProperty().bind(Bindings.isEmpty(model.selected()));
 
-        FlowPane bar = new FlowPane(8, 6, orderBox, threshold, thresholdText, selectIntruders, scene, selection, splitButton, reject, move, cover);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // two deliberate rows, the same in both languages: how the members are shown, then what to do with the selection
+        Region gap1 = new Region();
+        HBox.setHgrow(gap1, Priority.ALWAYS);
+        HBox review = new HBox(8, orderBox, threshold, thresholdText, selectIntruders, gap1, scene);
+        review.setAlignment(Pos.CENTER_LEFT);
+        Region gap2 = new Region();
+        HBox.setHgrow(gap2, Priority.ALWAYS);
+        HBox act = new HBox(8, selection, splitButton, reject, move, gap2, cover);
+        act.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(6, review, act);
         bar.getStyleClass().add("member-bar");
         return bar;
     }

@@ -73,7 +73,7 @@ public final class ArchivePageViewModel {
             focusedIndex.set(members.isEmpty() ? -1 : 0);
             anchor = focusedIndex.get();
         } else {
-            selected.retainAll(records.stream().map(ObjectRecord::id).toList());
+            selected.retainAll(records.stream().map(ObjectRecord::id).collect(java.util.stream.Collectors.toSet())); // a set: 10,000 members
             int i = focusedId == null ? -1 : indexOf(focusedId);
             focusedIndex.set(i >= 0 ? i : Math.min(Math.max(0, focusedIndex.get()), members.size() - 1));
         }

@@ -113,31 +113,43 @@ public final class CameraPlan extends Pane {
             getChildren().add(line);
         }
 
+        // the dots first, then the names above them: visited cameras (most visited first) claim their places before
+        // the others, a name covers neither another name nor another camera, and a camera the archive never visited
+        // that finds no free place keeps its name in its tooltip only
+        Map<String, Double> radius = new LinkedHashMap<>();
+        List<javafx.geometry.Bounds> dots = new ArrayList<>();
         for (Camera c : cameras) {
             double[] p = at.get(c.apeId());
             int n = visits.getOrDefault(c.apeId(), 0);
-            Circle dot = new Circle(p[0], p[1], n == 0 ? 4 : 6 + 8 * Math.sqrt((double) n / most));
+            double r = n == 0 ? 4 : 6 + 8 * Math.sqrt((double) n / most);
+            radius.put(c.apeId(), r);
+            Circle dot = new Circle(p[0], p[1], r);
             dot.getStyleClass().add(n == 0 ? "camera-dot" : "camera-dot-visited");
             Tooltip.install(dot, new Tooltip(CameraNames.of(c) + (n == 0 ? "" : " · " + m.format("plan.captures", n))));
+            getChildren().add(dot);
+            dots.add(new javafx.geometry.BoundingBox(p[0] - r, p[1] - r, 2 * r, 2 * r));
+        }
+        List<Camera> byVisits = new ArrayList<>(cameras);
+        byVisits.sort(Comparator.comparingInt((Camera c) -> -visits.getOrDefault(c.apeId(), 0)));
+        for (Camera c : byVisits) {
+            double[] p = at.get(c.apeId());
+            int n = visits.getOrDefault(c.apeId(), 0);
+            double r = radius.get(c.apeId());
             Label name = new Label(CameraNames.of(c) + (n == 0 ? "" : "  ×" + n));
             name.getStyleClass().add(n == 0 ? "camera-label" : "camera-label-visited");
-            getChildren().addAll(dot, name);
+            getChildren().add(name);
             // sized now: labels added during layout would otherwise show only after the next pulse
             name.applyCss();
             name.autosize();
-            // near the right edge the name goes to the left of its camera, or it would be cut off; a name that would
-            // cover one already placed moves up or down a line
-            double x = p[0] > drawnWidth * 0.6 ? p[0] - 9 - name.getWidth() : p[0] + 9;
-            double y = p[1] - 8;
-            for (double dy : new double[]{0, -14, 14, -28, 28}) {
-                javafx.geometry.Bounds b = new javafx.geometry.BoundingBox(x, y + dy, name.getWidth(), name.getHeight());
-                if (placed.stream().noneMatch(b::intersects)) {
-                    y += dy;
-                    break;
-                }
+            javafx.geometry.Bounds own = new javafx.geometry.BoundingBox(p[0] - r, p[1] - r, 2 * r, 2 * r);
+            javafx.geometry.Bounds spot = freeSpot(p, r, name.getWidth(), name.getHeight(), placed, dots, own);
+            if (spot == null && n == 0) {
+                getChildren().remove(name);
+                continue;
             }
-            name.relocate(x, y);
-            placed.add(new javafx.geometry.BoundingBox(x, y, name.getWidth(), name.getHeight()));
+            if (spot == null) spot = new javafx.geometry.BoundingBox(p[0] + r + 3, p[1] - name.getHeight() / 2, name.getWidth(), name.getHeight());
+            name.relocate(spot.getMinX(), spot.getMinY());
+            placed.add(spot);
         }
         if (!path.isEmpty()) {
             double[] s = at.get(path.get(0));
@@ -159,5 +171,24 @@ public final class CameraPlan extends Pane {
         legend.applyCss();
         legend.autosize();
         legend.relocate(8, 6);
+    }
+
+    /**
+     * A place for a name beside its camera (right of it, or left near the right edge, then a line up or down) that
+     * covers no name already placed and no other camera, inside the plan; null when there is none.
+     */
+    private javafx.geometry.Bounds freeSpot(double[] p, double r, double w, double h, List<javafx.geometry.Bounds> placed,
+                                            List<javafx.geometry.Bounds> dots, javafx.geometry.Bounds own) {
+        double right = p[0] + r + 3;
+        double left = p[0] - r - 3 - w;
+        boolean preferLeft = right + w > drawnWidth - PAD;
+        for (double dy : new double[]{0, -14, 14, -28, 28}) {
+            for (double x : preferLeft ? new double[]{left, right} : new double[]{right, left}) {
+                javafx.geometry.Bounds b = new javafx.geometry.BoundingBox(x, p[1] - h / 2 + dy, w, h);
+                boolean inside = b.getMinX() >= 0 && b.getMaxX() <= drawnWidth && b.getMinY() >= LEGEND && b.getMaxY() <= drawnHeight;
+                if (inside && placed.stream().noneMatch(b::intersects) && dots.stream().noneMatch(d -> d != own && d.intersects(b))) return b;
+            }
+        }
+        return null;
     }
 }

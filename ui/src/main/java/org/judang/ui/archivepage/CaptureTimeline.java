@@ -1,5 +1,6 @@
 package org.judang.ui.archivepage;
 
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -17,6 +18,7 @@ import java.util.Set;
  * marked. Bars are regions styled by the stylesheet, so both themes colour them.
  */
 public final class CaptureTimeline extends BorderPane {
+    private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
     static final int BINS = 60;
     private static final double BAR_HEIGHT = 64;
 
@@ -67,35 +69,43 @@ public final class CaptureTimeline extends BorderPane {
         int[] counts = histogram(members, first, last);
         boolean[] marked = new boolean[BINS];
         double span = Math.max(1, last - first);
-        for (ObjectRecord r : members) {
-            if (r.shotTime() != null && selected.contains(r.id())) {
-                marked[Math.max(0, (int) Math.min(BINS - 1, Math.floor((r.shotTime() - first) / span * BINS)))] = true;
+        if (!selected.isEmpty()) {
+            for (ObjectRecord r : members) {
+                if (r.shotTime() != null && selected.contains(r.id())) {
+                    marked[Math.max(0, (int) Math.min(BINS - 1, Math.floor((r.shotTime() - first) / span * BINS)))] = true;
+                }
             }
         }
         int max = 1;
         for (int c : counts) max = Math.max(max, c);
-        bars.getChildren().clear();
+        // the bars are made once and changed in place: a selection redraws them without new nodes to style
         for (int i = 0; i < BINS; i++) {
-            Region bar = new Region();
-            bar.getStyleClass().add(marked[i] ? "timeline-bar-selected" : "timeline-bar");
+            Region bar = bar(i);
+            bar.pseudoClassStateChanged(SELECTED, marked[i]);
             double h = counts[i] == 0 ? 1 : Math.max(3, BAR_HEIGHT * counts[i] / max);
             bar.setMinHeight(h);
             bar.setPrefHeight(h);
             bar.setMaxHeight(h);
-            bar.setMinWidth(2);
-            bar.setPrefWidth(8);
-            HBox.setHgrow(bar, Priority.ALWAYS);
-            bar.setMaxWidth(Double.MAX_VALUE);
-            if (counts[i] > 0) {
-                String text = m.format("timeline.bin", m.time(first + (long) (span * i / BINS)), counts[i]);
-                bar.setOnMouseEntered(e -> hover.setText(text));
-                bar.setOnMouseExited(e -> hover.setText(""));
-            }
-            bars.getChildren().add(bar);
+            long binStart = first + (long) (span * i / BINS);
+            int n = counts[i];
+            bar.setOnMouseEntered(n == 0 ? null : e -> hover.setText(m.format("timeline.bin", m.time(binStart), n)));
         }
         long timed = members.stream().filter(r -> r.shotTime() != null).count();
         title.setText(m.format("timeline.title", timed));
         start.setText(timed == 0 ? "" : m.time(first));
         end.setText(timed == 0 ? "" : m.time(last));
+    }
+
+    private Region bar(int i) {
+        if (i < bars.getChildren().size()) return (Region) bars.getChildren().get(i);
+        Region bar = new Region();
+        bar.getStyleClass().add("timeline-bar");
+        bar.setMinWidth(2);
+        bar.setPrefWidth(8);
+        bar.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        bar.setOnMouseExited(e -> hover.setText(""));
+        bars.getChildren().add(bar);
+        return bar;
     }
 }

@@ -12,7 +12,6 @@ import org.judang.ui.shell.DesktopShell;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -22,21 +21,25 @@ import java.util.prefs.Preferences;
 /**
  * Benchmark of the desktop window on a real case (not a timed test): prints JSON lines with
  * <ul>
- *   <li>{@code open_to_grid_ms}: from opening the case to a counted grid whose first tiles have their thumbnails;</li>
+ *   <li>{@code open_to_grid_ms}: from opening the case to a counted grid whose first tiles have their thumbnails;
+ *       {@code open_to_idle_ms}: until the rest of the window (home figures, task list, suggestions) is loaded too;
+ *       {@code reopen_to_grid_ms}: closing the case and opening it again, with the program's code loaded and compiled;</li>
  *   <li>{@code all_archives}: the grid switched to every archive (one-capture ones too), and the time until usable;</li>
  *   <li>{@code scroll}: 8 s of scrolling through that grid at about 4,000 px/s, then jumps of a page, then to the end
- *       and back: frames, longest and 99th-percentile gap between pulses;</li>
- *   <li>{@code open_archive_ms}: opening the largest archive until its members and thumbnails are shown, and the
- *       longest pulse gap meanwhile.</li>
+ *       and back: frames, longest and 99th-percentile gap between pulses, and the same for the CPU time the JavaFX
+ *       thread and the renderer spent per gap (on a busy machine the gaps grow with the load, the CPU time does not);</li>
+ *   <li>{@code open_archive_ms}: opening the largest archive (or the one given) until its members and the thumbnails
+ *       on screen are shown, and the longest pulse gap meanwhile.</li>
  * </ul>
- * Needs a display (Xvfb will do). Usage: {@code java -cp judang.jar org.judang.ui.bench.UiBench CASE_DIR}
+ * Needs a display (Xvfb will do). Usage: {@code java -cp judang.jar org.judang.ui.bench.UiBench CASE_DIR [ARCHIVE_ID]}
+ * on an existing case (e.g. one made with {@code judang generate}, {@code import} and {@code cluster}).
  */
 public final class UiBench {
     private UiBench() {}
 
     public static void main(String[] args) {
-        if (args.length != 1) {
-            System.err.println("Usage: UiBench CASE_DIR");
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("Usage: UiBench CASE_DIR [ARCHIVE_ID]");
             System.exit(2);
         }
         Application.launch(Window.class, args);
@@ -47,35 +50,60 @@ public final class UiBench {
         private final List<Step> steps = new ArrayList<>();
         private DesktopShell shell;
         private long stepStart;
-        private long lastPulse;
-        private final List<Long> gaps = new ArrayList<>();
-        private boolean recording;
+        private long openStart;
+        private long openCpu;
+        private PulseRecorder pulses;
+        /** The scroll step's parts apart: smooth scrolling, page jumps, to the end and back. */
+        private PulseRecorder smooth, jumps, ends;
+        private final com.sun.management.OperatingSystemMXBean os =
+                (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        private long stepCpu;
 
         private record Step(String name, BooleanSupplier done, Runnable start, Runnable report) {}
 
         @Override
         public void start(Stage stage) {
             Path folder = Path.of(getParameters().getRaw().get(0));
+            String archiveId = getParameters().getRaw().size() > 1 ? getParameters().getRaw().get(1) : null;
             Preferences node = Preferences.userRoot().node("org/judang/bench/" + UUID.randomUUID());
             shell = new DesktopShell(stage, new UserSettings(node), null);
             stage.setWidth(1440);
             stage.setHeight(900);
 
-            steps.add(new Step("open_to_grid", this::gridUsable, () -> shell.start(folder),
-                    () -> print("{\"open_to_grid_ms\": %d, \"archives_shown\": %d}", millis(), grid().countProperty().get())));
-            steps.add(new Step("all_archives", this::gridUsable, () -> grid().minSizeProperty().set(1),
+            pulses = new PulseRecorder();
+            smooth = new PulseRecorder();
+            jumps = new PulseRecorder();
+            ends = new PulseRecorder();
+            steps.add(new Step("open_case", () -> ws() != null, () -> {
+                openStart = System.nanoTime();
+                openCpu = os.getProcessCpuTime();
+                shell.start(folder);
+            }, () -> print("{\"case_open_ms\": %d}", millis())));
+            steps.add(new Step("open_to_grid", this::gridUsable, () -> { }, () -> print("{\"open_to_grid_ms\": %d, \"process_cpu_ms\": %d, \"archives_shown\": %d}",
+                    (System.nanoTime() - openStart) / 1_000_000, (os.getProcessCpuTime() - openCpu) / 1_000_000, grid().countProperty().get())));
+            steps.add(new Step("open_to_idle", shell::idle, () -> { }, () -> print("{\"open_to_idle_ms\": %d}", (System.nanoTime() - openStart) / 1_000_000)));
+            // the same again with the program warm: what the first open costs beyond it is the JVM loading and compiling code
+            steps.add(new Step("reopen", () -> gridUsable() && shell.idle(), () -> {
+                shell.closeCase();
+                shell.openCase(folder);
+            }, () -> print("{\"reopen_to_grid_ms\": %d}", millis())));
+            steps.add(new Step("all_archives", () -> gridUsable() && shell.idle(), () -> grid().minSizeProperty().set(1),
                     () -> print("{\"all_archives\": %d, \"refilter_ms\": %d}", grid().countProperty().get(), millis())));
             steps.add(scroll());
             steps.add(new Step("open_archive", () -> ws().pageOpen() && ws().page().model().archiveProperty().get() != null
-                    && ws().page().model().members().size() == ws().page().model().archiveProperty().get().recordCount() && shell.idle(), () -> {
-                gaps.clear();
-                recording = true;
-                grid().select(0);
-                grid().loaded(0).ifPresent(ws()::open);
+                    && ws().page().model().members().size() == ws().page().model().archiveProperty().get().recordCount()
+                    && ws().thumbnails().pendingProperty().get() == 0, () -> {
+                pulses.start();
+                if (archiveId != null) {
+                    ws().openArchive(archiveId);
+                } else {
+                    grid().select(0);
+                    grid().loaded(0).ifPresent(ws()::open);
+                }
             }, () -> {
-                recording = false;
-                print("{\"open_archive_ms\": %d, \"members\": %d, \"max_pulse_gap_ms\": %.1f}", millis(), ws().page().model().members().size(),
-                        max(gaps));
+                pulses.stop();
+                print("{\"open_archive_ms\": %d, \"process_cpu_ms\": %d, \"members\": %d, %s}", millis(), cpuMillis(),
+                        ws().page().model().members().size(), pulses.json());
                 node.parent();
                 try {
                     node.removeNode();
@@ -88,8 +116,7 @@ public final class UiBench {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    if (recording && lastPulse != 0) gaps.add(now - lastPulse);
-                    lastPulse = now;
+                    for (PulseRecorder r : List.of(pulses, smooth, jumps, ends)) r.pulse(now);
                     tick(now);
                 }
             }.start();
@@ -102,17 +129,17 @@ public final class UiBench {
 
         private Step scroll() {
             return new Step("scroll", () -> phase == 4 && shell.idle(), () -> {
-                gaps.clear();
-                recording = true;
+                pulses.start();
+                smooth.start();
                 phase = 0;
                 scrollUntil = System.nanoTime() + 8_000_000_000L;
             }, () -> {
-                recording = false;
-                List<Long> sorted = new ArrayList<>(gaps);
-                Collections.sort(sorted);
-                long p99 = sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.99)));
-                print("{\"scroll_frames\": %d, \"max_pulse_gap_ms\": %.1f, \"p99_pulse_gap_ms\": %.1f, \"thumbnails_cached\": %d}", gaps.size(),
-                        max(gaps), p99 / 1e6, ws().thumbnails().cachedCount());
+                pulses.stop();
+                ends.stop();
+                print("{\"scroll\": {%s}, \"thumbnails_cached\": %d}", pulses.json(), ws().thumbnails().cachedCount());
+                print("{\"scroll_smooth\": {%s}}", smooth.json());
+                print("{\"scroll_page_jumps\": {%s}}", jumps.json());
+                print("{\"scroll_to_end_and_back\": {%s}}", ends.json());
             });
         }
 
@@ -135,13 +162,19 @@ public final class UiBench {
                 case 0 -> {
                     flow.scrollPixels(70); // ~4,200 px/s at 60 pulses a second
                     if (t > scrollUntil) {
+                        smooth.stop();
+                        jumps.start();
                         phase = 1;
                         scrollUntil = t + 4_000_000_000L;
                     }
                 }
                 case 1 -> {
                     grid().moveSelection(grid().columnsProperty().get() * 4);
-                    if (t > scrollUntil) phase = 2;
+                    if (t > scrollUntil) {
+                        jumps.stop();
+                        ends.start();
+                        phase = 2;
+                    }
                 }
                 case 2 -> {
                     grid().select((int) grid().countProperty().get() - 1);
@@ -162,6 +195,7 @@ public final class UiBench {
             }
             current = steps.remove(0);
             stepStart = System.nanoTime();
+            stepCpu = os.getProcessCpuTime();
             current.start().run();
         }
 
@@ -173,17 +207,20 @@ public final class UiBench {
             return ws().grid().model();
         }
 
+        /** Counted, its first page loaded and the thumbnails of the tiles on screen decoded: the person can work. */
         private boolean gridUsable() {
             return ws() != null && shell.mainWindow().gridView() != null && !grid().loadingProperty().get()
-                    && (grid().countProperty().get() == 0 || grid().loaded(0).isPresent()) && shell.idle();
+                    && (grid().countProperty().get() == 0 || grid().loaded(0).isPresent()) && ws().thumbnails().pendingProperty().get() == 0
+                    && !shell.mainWindow().gridView().grid().lookupAll(".archive-tile").isEmpty();
         }
 
         private long millis() {
             return (System.nanoTime() - stepStart) / 1_000_000;
         }
 
-        private static double max(List<Long> gaps) {
-            return gaps.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+        /** CPU time of the whole process (every thread) since the step started. */
+        private long cpuMillis() {
+            return (os.getProcessCpuTime() - stepCpu) / 1_000_000;
         }
 
         private static void print(String format, Object... args) {

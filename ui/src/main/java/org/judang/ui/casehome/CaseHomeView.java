@@ -125,6 +125,7 @@ public final class CaseHomeView extends ScrollPane {
         t.setId("batch-table");
         t.setPlaceholder(new Label(m.get("home.noBatches")));
         t.setPrefHeight(170);
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS); // the columns share the width, no empty filler
         TableColumn<ImportReport, String> batch = new TableColumn<>(m.get("home.batch"));
         batch.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().batch()));
         batch.setPrefWidth(420);
@@ -149,6 +150,13 @@ public final class CaseHomeView extends ScrollPane {
     private TableColumn<ImportReport, Long> number(String key, java.util.function.ToLongFunction<ImportReport> f) {
         TableColumn<ImportReport, Long> c = new TableColumn<>(m.get(key));
         c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(f.applyAsLong(x.getValue())));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Long n, boolean empty) {
+                super.updateItem(n, empty);
+                setText(empty || n == null ? null : m.number(n));
+            }
+        });
         c.setPrefWidth(95);
         c.getStyleClass().add("number-column");
         return c;
@@ -177,7 +185,8 @@ public final class CaseHomeView extends ScrollPane {
         VBox batches = card("home.batchCount", o.batches(), "figure-batches");
         VBox gallery = card("home.gallery", o.gallery(), "figure-gallery");
         VBox spaces = card("home.spaces", o.spaces().size(), "figure-spaces");
-        o.spaces().forEach(s -> spaces.getChildren().add(detail(s.label(), s.vectorCount())));
+        o.spaces().forEach(s -> spaces.getChildren().add(detail(m.format("home.space", m.name(s.type()), s.vendor(), s.algorithmVersion(),
+                String.valueOf(s.dimension())), s.vectorCount())));
         figures.getChildren().addAll(records, archives, unarchived, cameras, batches, gallery, spaces);
     }
 

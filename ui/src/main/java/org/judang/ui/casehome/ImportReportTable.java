@@ -41,6 +41,7 @@ public final class ImportReportTable extends TableView<ImportIssue> {
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()));
         message.setPrefWidth(520);
         getColumns().addAll(List.of(severity, file, position, record, message));
+        setColumnResizePolicy(CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN); // the message takes the room left
         setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.C && e.isShortcutDown()) {
                 copy(getSelectionModel().getSelectedItems());

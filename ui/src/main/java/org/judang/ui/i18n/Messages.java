@@ -7,7 +7,9 @@ import org.judang.engine.model.CaseTime;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskState;
+import org.judang.engine.task.TaskText;
 
+import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDateTime;
@@ -81,6 +83,7 @@ public final class Messages {
     /** A duration in words: "2 min 5 s", "1 h 3 min"; negative (unknown) as a dash. */
     public String duration(double seconds) {
         if (seconds < 0 || Double.isNaN(seconds)) return "—";
+        if (seconds < 0.5) return get("duration.underASecond");
         long s = Math.round(seconds);
         if (s < 60) return format("duration.seconds", s);
         if (s < 3600) return format("duration.minutes", s / 60, s % 60);
@@ -96,6 +99,30 @@ public final class Messages {
     public String name(TaskState s) { return get("taskState." + s.name()); }
 
     public String name(TaskKind k) { return get("taskKind." + k.name()); }
+
+    /**
+     * A task's name, stage or outcome in this language: its phrase from the bundle ({@code taskPhrase.NAME}), else
+     * the engine's English text (a failure's message, a phrase this version has no words for). An argument is given
+     * to the pattern as a number where the pattern formats it as one ({@code {0,number,integer}}), else as text.
+     */
+    public String text(TaskText t) {
+        if (t == null) return null;
+        String key = t.phrase() == null ? null : "taskPhrase." + t.phrase().name();
+        if (key == null || !has(key)) return t.text();
+        MessageFormat f = new MessageFormat(get(key), language.locale());
+        Format[] formats = f.getFormatsByArgumentIndex();
+        Object[] args = t.args().toArray();
+        for (int i = 0; i < args.length && i < formats.length; i++) {
+            if (formats[i] instanceof NumberFormat) {
+                try {
+                    args[i] = Long.valueOf(t.args().get(i));
+                } catch (NumberFormatException e) {
+                    return t.text();
+                }
+            }
+        }
+        return f.format(args);
+    }
 
     public String name(ThresholdSource s) { return get("thresholdSource." + s.name()); }
 }

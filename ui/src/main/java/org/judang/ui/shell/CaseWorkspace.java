@@ -100,6 +100,7 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
         suggestions.load();
         if (pageOpen) page.reload();
         if (t.kind() == TaskKind.IMPORT) {
+            grid.loadCaptureSpan();
             calls.call(() -> session.overview().unarchived(), n -> {
                 if (n > 0) shell.success(m.get("import.doneTitle"), m.format("import.unarchived", n), m.get("import.clusterNow"), this::cluster);
             });

@@ -104,9 +104,10 @@ public final class DesktopShell implements Feedback {
 
     /** Shows the window on {@code caseFolder}, else on the case opened last, else on the welcome screen. */
     public void start(Path caseFolder) {
-        stage.show();
         Path target = caseFolder != null ? caseFolder : settings.lastCase().orElse(null);
+        // the case opens in the background while the window is shown (its first styling and fonts take a while)
         if (target != null) openCase(target);
+        stage.show();
     }
 
     public Messages messages() { return m; }

@@ -22,6 +22,7 @@ public final class TaskIndicator extends HBox {
         bar.setPrefWidth(120);
         getChildren().addAll(text, bar);
         setOnMouseClicked(e -> openTasks.run());
+        TaskWords words = new TaskWords(m);
         Runnable update = () -> {
             TaskInfo t = model.activeProperty().get();
             setVisible(t != null);
@@ -29,7 +30,8 @@ public final class TaskIndicator extends HBox {
             if (t == null) return;
             bar.setProgress(t.state() == TaskState.RUNNING && t.progress() > 0 ? t.progress() : ProgressBar.INDETERMINATE_PROGRESS);
             String left = t.secondsLeft() >= 0 ? " · " + m.format("tasks.left", m.duration(t.secondsLeft())) : "";
-            text.setText(m.name(t.kind()) + (t.stage() != null ? " · " + t.stage() : "") + left);
+            String stage = words.stage(t);
+            text.setText(m.name(t.kind()) + (stage != null ? " · " + stage : "") + left);
         };
         listeners.on(model.activeProperty(), o -> update.run());
         update.run();

@@ -55,8 +55,9 @@ public final class TaskListController implements AutoCloseable {
         TaskInfo before = model.apply(t).orElse(null);
         boolean justEnded = t.state().finished() && (before == null || !before.state().finished());
         if (!justEnded) return;
-        String title = m.format("tasks.endedTitle", m.name(t.kind()), m.name(t.state()));
-        String text = t.message() == null ? t.name() : t.message();
+        TaskWords words = new TaskWords(m);
+        String title = m.format("tasks.endedTitle", words.name(t), m.name(t.state()));
+        String text = t.messageText() == null ? words.name(t) : words.outcome(t);
         if (t.state() == TaskState.SUCCEEDED) feedback.success(title, text, null, null);
         else if (t.state() == TaskState.CANCELLED) feedback.info(title, text);
         else feedback.error(title, text);

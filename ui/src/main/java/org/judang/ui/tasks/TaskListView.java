@@ -40,6 +40,7 @@ public final class TaskListView extends BorderPane {
     private static final class TaskCell extends ListCell<TaskInfo> {
         private final TaskListController controller;
         private final Messages m;
+        private final TaskWords words;
         private final Label name = new Label();
         private final Label state = new Label();
         private final Label detail = new Label();
@@ -51,6 +52,7 @@ public final class TaskListView extends BorderPane {
         TaskCell(TaskListController controller, Messages m) {
             this.controller = controller;
             this.m = m;
+            this.words = new TaskWords(m);
             name.getStyleClass().add("task-name");
             state.getStyleClass().add("status-chip");
             detail.getStyleClass().add("tile-meta");
@@ -75,7 +77,7 @@ public final class TaskListView extends BorderPane {
                 setGraphic(null);
                 return;
             }
-            name.setText(m.name(t.kind()) + " · " + t.name());
+            name.setText(words.name(t));
             state.setText(m.name(t.state()));
             state.getStyleClass().removeIf(s -> s.startsWith("task-state-"));
             state.getStyleClass().add("task-state-" + t.state().name().toLowerCase(Locale.ROOT));
@@ -92,11 +94,11 @@ public final class TaskListView extends BorderPane {
             rerun.setOnAction(e -> controller.rerun(t.id()));
             StringBuilder d = new StringBuilder(m.format("tasks.created", m.timeSeconds(t.created())));
             if (running) {
-                if (t.stage() != null) d.append(" · ").append(t.stage());
+                if (t.stageText() != null) d.append(" · ").append(words.stage(t));
                 d.append(" · ").append(m.format("tasks.progress", Math.round(t.progress() * 100)));
                 d.append(" · ").append(m.format("tasks.left", m.duration(t.secondsLeft())));
-            } else if (t.message() != null) {
-                d.append(" · ").append(t.message());
+            } else if (t.messageText() != null) {
+                d.append(" · ").append(words.outcome(t));
             }
             detail.setText(d.toString());
             setGraphic(box);

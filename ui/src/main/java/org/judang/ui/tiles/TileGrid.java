@@ -2,9 +2,11 @@ package org.judang.ui.tiles;
 
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -30,6 +32,9 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
         void bind(T tile, int index);
     }
 
+    /** Room kept for the vertical scroll bar. */
+    private static final double SCROLL_BAR = 18;
+
     private final double tileWidth;
     private final double gap;
     private final Supplier<T> tiles;
@@ -38,6 +43,8 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
     private final LongProperty count = new SimpleLongProperty(0);
     private final IntegerProperty columns = new SimpleIntegerProperty(1);
     private final IntegerProperty version = new SimpleIntegerProperty(0);
+    /** Left margin of the rows: the columns sit in the middle of the width, not against its left edge. */
+    private final ObjectProperty<Insets> rowPadding = new SimpleObjectProperty<>();
 
     public TileGrid(double tileWidth, double tileHeight, double gap, Supplier<T> tiles, Binder<T> binder) {
         this(FXCollections.observableArrayList(), tileWidth, tileHeight, gap, tiles, binder);
@@ -53,7 +60,14 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
         getStyleClass().add("tile-rows");
         setFixedCellSize(tileHeight + gap);
         setCellFactory(v -> new Row());
-        widthProperty().addListener((o, a, w) -> columns.set(Math.max(1, (int) ((w.doubleValue() - gap - 18) / (tileWidth + gap)))));
+        rowPadding.set(new Insets(gap / 2, 0, gap / 2, gap));
+        widthProperty().addListener((o, a, w) -> {
+            double room = w.doubleValue() - SCROLL_BAR;
+            int cols = Math.max(1, (int) ((room - gap) / (tileWidth + gap)));
+            columns.set(cols);
+            double left = Math.max(gap, Math.floor((room - cols * tileWidth - (cols - 1) * gap) / 2));
+            if (left != rowPadding.get().getLeft()) rowPadding.set(new Insets(gap / 2, 0, gap / 2, left));
+        });
         columns.addListener(o -> rebuildRows());
         count.addListener(o -> rebuildRows());
     }
@@ -110,8 +124,10 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
         private final HBox box = new HBox(gap);
 
         Row() {
-            getStyleClass().add("tile-row");
-            box.setPadding(new Insets(gap / 2, 0, gap / 2, gap));
+            // not a "list-cell": the stylesheets style list cells by :odd, :even, :selected and :focused, and a cell
+            // whose index changes (every row that scrolls in) would then have all its tiles styled again
+            getStyleClass().setAll("tile-row");
+            box.paddingProperty().bind(rowPadding);
             setGraphic(box);
             version.addListener(o -> draw());
         }

@@ -3,6 +3,7 @@ package org.judang.ui.archive;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
 import org.judang.engine.model.ArchiveKind;
+import org.judang.engine.model.TimeSpan;
 import org.judang.ui.SyntheticCase;
 import org.judang.ui.concurrent.EngineCalls;
 import org.junit.jupiter.api.AfterAll;
@@ -10,10 +11,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The grid's state driven without a window: counts, pages loaded on demand, filters, selection and marks. */
@@ -88,6 +91,41 @@ class ArchiveGridViewModelTest {
         assertEquals(f.from() + 86_399, f.to());
         assertEquals(Boolean.TRUE, f.realName());
         assertEquals(2, f.minSize());
+    }
+
+    @Test
+    void timePresetsCountBackFromTheLastCaptureNotFromTheClock() {
+        ArchiveGridController c = started();
+        ArchiveGridViewModel m = c.model();
+        TimeSpan span = session.captureSpan().orElseThrow();
+        assertEquals(span, m.captureSpanProperty().get());
+        assertEquals(TimePreset.WHOLE_CASE, m.timePresetProperty().get());
+        long whole = m.countProperty().get();
+        ArchiveFilter base = ArchiveFilter.all().withMinSize(ArchiveGridViewModel.DEFAULT_MIN_SIZE);
+
+        m.applyPreset(TimePreset.LAST_DAY);
+        long dayStart = Math.floorDiv(span.last(), 86_400L) * 86_400L;
+        assertEquals(new TimeSpan(dayStart, dayStart + 86_399), m.timeRange());
+        long lastDay = session.countArchives(base.withTimeRange(dayStart, dayStart + 86_399));
+        assertEquals(lastDay, m.countProperty().get());
+        assertTrue(lastDay > 0 && lastDay < whole, "the footage spans several days: " + lastDay + " of " + whole);
+        LocalDate day = LocalDateTime.ofEpochSecond(span.last(), 0, ZoneOffset.UTC).toLocalDate();
+        assertEquals(day, m.fromProperty().get(), "the date fields show the day");
+        assertEquals(day, m.toProperty().get());
+
+        m.applyPreset(TimePreset.LAST_24_HOURS);
+        assertEquals(session.countArchives(base.withTimeRange(span.last() - 86_400, span.last())), m.countProperty().get());
+        assertEquals(TimePreset.LAST_24_HOURS, m.timePresetProperty().get());
+
+        m.fromProperty().set(day.minusDays(2));
+        assertNull(m.timePresetProperty().get(), "a date of the person's own replaces the preset");
+        assertEquals(session.countArchives(base.withTimeRange(day.minusDays(2).atStartOfDay().toEpochSecond(ZoneOffset.UTC),
+                day.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC) - 1)), m.countProperty().get());
+
+        m.applyPreset(TimePreset.WHOLE_CASE);
+        assertNull(m.fromProperty().get());
+        assertNull(m.timeRange());
+        assertEquals(whole, m.countProperty().get());
     }
 
     @Test

@@ -5,12 +5,15 @@ import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.task.TaskKind;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.TaskState;
+import org.judang.engine.task.TaskText;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -40,12 +43,37 @@ class MessagesTest {
     }
 
     @Test
+    void everyTaskPhraseIsWordedInBothLanguages() {
+        for (TaskPhrase p : TaskPhrase.values()) {
+            long args = p.english().chars().filter(c -> c == '{').count();
+            TaskText t = p.with(java.util.stream.LongStream.range(0, args).mapToObj(i -> (Object) (i + 2)).toArray());
+            for (Messages m : new Messages[]{en, zh}) {
+                assertTrue(m.has("taskPhrase." + p.name()), p.name());
+                String words = m.text(t);
+                assertFalse(words.contains("{"), words);
+            }
+            assertNotEquals(t.text(), zh.text(t), "Chinese for " + p);
+        }
+    }
+
+    @Test
+    void taskTextsAreTranslatedNumbersGroupedNamesKept() {
+        assertEquals("导入 12,000 条，重复 3 条，拒绝 0 条", zh.text(TaskPhrase.IMPORTED.with(12000, 3, 0)));
+        assertEquals("12,000 imported, 1 duplicate, 0 rejected", en.text(TaskPhrase.IMPORTED.with(12000, 1, 0)));
+        assertEquals("读取 20251103/faces.jsonl", zh.text(TaskPhrase.READING_FILE.with("20251103/faces.jsonl")));
+        assertEquals("导入 20251103", zh.text(TaskPhrase.IMPORT_BATCH.with("20251103")), "a name of digits is not a number");
+        assertEquals("the batch folder is empty", zh.text(TaskText.plain("the batch folder is empty")), "a plain text as it is");
+        assertEquals(null, zh.text(null));
+    }
+
+    @Test
     void formatsFillInAndGroupNumbers() {
         assertEquals("12,345 archives", en.format("grid.count", 12345L));
         assertEquals("共 12,345 个档案", zh.format("grid.count", 12345L));
         assertEquals("2025-11-03 13:19", en.time(1762175940L));
         assertEquals("2 min 5 s", en.duration(125));
         assertEquals("—", en.duration(-1));
+        assertEquals("不到 1 秒", zh.duration(0.2), "not \"0 s\" left");
         assertEquals("missing.key", en.get("missing.key"));
     }
 

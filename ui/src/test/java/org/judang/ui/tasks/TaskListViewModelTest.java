@@ -3,6 +3,7 @@ package org.judang.ui.tasks;
 import org.judang.engine.task.TaskInfo;
 import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskState;
+import org.judang.engine.task.TaskText;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The task list follows the task manager's updates: newest first, the running task in the header. */
 class TaskListViewModelTest {
     private static TaskInfo task(long id, TaskState s, double progress) {
-        return new TaskInfo(id, TaskKind.IMPORT, "Import " + id, "{}", s, progress, "Reading", null, 0, 0, -1);
+        return new TaskInfo(id, TaskKind.IMPORT, TaskText.plain("Import " + id), "{}", s, progress, TaskText.plain("Reading"), null, 0, 0, -1);
     }
 
     @Test

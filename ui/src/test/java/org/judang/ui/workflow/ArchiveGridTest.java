@@ -1,15 +1,21 @@
 package org.judang.ui.workflow;
 
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveKind;
+import org.judang.engine.model.TimeSpan;
 import org.judang.ui.SyntheticCase;
 import org.judang.ui.WorkstationUiTest;
 import org.judang.ui.archive.ArchiveGridViewModel;
 import org.judang.ui.shell.CaseWorkspace;
 import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,6 +46,25 @@ class ArchiveGridTest extends WorkstationUiTest {
         long matching = session().countArchives(base.withKind(ArchiveKind.VEHICLE).withText(withPlate.plate()));
         until("the search is applied", () -> ws.grid().model().countProperty().get() == matching && shell.idle());
         assertTrue(ws.grid().model().loaded(0).orElseThrow().archive().plate().contains(withPlate.plate()));
+
+        // time presets count back from the case's last capture
+        clickOn("#filter-reset");
+        until("the filter is reset", () -> ws.grid().model().countProperty().get() == all && shell.idle());
+        TimeSpan span = session().captureSpan().orElseThrow();
+        long dayStart = Math.floorDiv(span.last(), 86_400L) * 86_400L;
+        long lastDay = session().countArchives(base.withTimeRange(dayStart, dayStart + 86_399));
+        assertTrue(lastDay > 0 && lastDay < all, lastDay + " of " + all);
+        clickOn("#filter-time");
+        clickOn("Last day");
+        until("the grid shows the last day", () -> ws.grid().model().countProperty().get() == lastDay && shell.idle());
+        assertEquals(lastDay + " archives", text("#archive-count"));
+        LocalDate day = LocalDateTime.ofEpochSecond(span.last(), 0, ZoneOffset.UTC).toLocalDate();
+        assertEquals(day, onFx(() -> lookup("#filter-from").queryAs(DatePicker.class).getValue()), "the dates show the day");
+        long week = session().countArchives(base.withTimeRange(span.last() - 7 * 86_400L, span.last()));
+        clickOn("#filter-time");
+        clickOn("Last 7 days");
+        until("the grid shows the last week", () -> ws.grid().model().countProperty().get() == week && shell.idle());
+        assertTrue(week > lastDay);
 
         // one-capture archives appear when the minimum size goes down to 1
         clickOn("#filter-reset");

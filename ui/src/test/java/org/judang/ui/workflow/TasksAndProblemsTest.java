@@ -1,5 +1,6 @@
 package org.judang.ui.workflow;
 
+import javafx.scene.control.Labeled;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveKind;
@@ -8,6 +9,8 @@ import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskState;
 import org.judang.ui.SyntheticCase;
 import org.judang.ui.WorkstationUiTest;
+import org.judang.ui.i18n.Language;
+import org.judang.ui.settings.Theme;
 import org.judang.ui.shell.CaseWorkspace;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +42,35 @@ class TasksAndProblemsTest extends WorkstationUiTest {
         until("it ran again and failed again", () -> ws.tasks().model().tasks().stream()
                 .filter(t -> t.kind() == TaskKind.IMPORT && t.state() == TaskState.FAILED).count() == 2 && shell.idle());
         assertEquals(2, session().tasks().recent(10).stream().filter(t -> t.kind() == TaskKind.IMPORT).count());
+    }
+
+    @Test
+    void aTaskSpeaksChineseInTheChineseWindow() {
+        openCase(SyntheticCase.clustered());
+        onFx(() -> {
+            shell.apply(Language.CHINESE, Theme.LIGHT);
+            return null;
+        });
+        waitIdle();
+        Path batch = SyntheticCase.batch().captures();
+        onFx(() -> {
+            shell.workspace().calls().call(() -> session().startImport(batch), t -> { });
+            return null;
+        });
+        until("the import ended", () -> shell.workspace().tasks().model().tasks().stream()
+                .anyMatch(t -> t.kind() == TaskKind.IMPORT && t.state().finished()) && shell.idle());
+        String name = "导入 " + batch.getFileName();
+        // every record is in the case already: all duplicates
+        String outcome = onFx(() -> shell.messages().format("taskPhrase.IMPORTED", 0L, SyntheticCase.batch().records(), 0L));
+        assertTrue(outcome.startsWith("导入 0 条，重复 "), outcome);
+        until("the notice is in Chinese", () -> shell.notifier().shownTexts().contains(outcome));
+
+        clickOn("#nav-tasks");
+        until("the task list shows it", () -> !lookup(".task-name").queryAll().isEmpty());
+        List<String> names = onFx(() -> lookup(".task-name").queryAll().stream().map(n -> ((Labeled) n).getText()).filter(t -> t != null && !t.isEmpty()).toList());
+        assertEquals(List.of(name), names);
+        String detail = onFx(() -> lookup(".task-row .tile-meta").queryAll().stream().map(n -> ((Labeled) n).getText()).findFirst().orElse(""));
+        assertTrue(detail.startsWith("开始于 ") && detail.endsWith(outcome), detail);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package org.judang.ui.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Gaps between JavaFX pulses while it records: the wall-clock gap, which a person sees as a stall, and the CPU time
+ * the JavaFX thread and the renderer spent in it, which is the window's own work. On a busy machine the wall-clock
+ * gap grows with the load while the CPU time does not; both are reported. Called on the JavaFX thread.
+ */
+final class PulseRecorder {
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final long fxThread = Thread.currentThread().getId();
+    private final List<Long> wall = new ArrayList<>();
+    private final List<Long> cpu = new ArrayList<>();
+    private long renderer = -1;
+    private long lastPulse;
+    private long lastCpu;
+    private long fxTotal;
+    private long renderTotal;
+    private long lastFx;
+    private long lastRender;
+    private boolean recording;
+
+    void start() {
+        wall.clear();
+        cpu.clear();
+        fxTotal = 0;
+        renderTotal = 0;
+        recording = true;
+        lastPulse = 0;
+    }
+
+    void stop() {
+        recording = false;
+    }
+
+    /** Called at every pulse (from an animation timer). */
+    void pulse(long now) {
+        long fx = threads.getCurrentThreadCpuTime();
+        long render = rendererCpu();
+        long c = fx + render;
+        if (recording && lastPulse != 0) {
+            wall.add(now - lastPulse);
+            cpu.add(c - lastCpu);
+            fxTotal += fx - lastFx;
+            renderTotal += render - lastRender;
+        }
+        lastPulse = now;
+        lastCpu = c;
+        lastFx = fx;
+        lastRender = render;
+    }
+
+    /**
+     * Frames; longest, 99th-percentile and median wall-clock gap; the same for the CPU time per gap; the mean CPU time
+     * per frame of the JavaFX thread and of the renderer; as JSON fields.
+     */
+    String json() {
+        int n = Math.max(1, wall.size());
+        return String.format(Locale.ROOT, "\"frames\": %d, \"max_pulse_gap_ms\": %.1f, \"p99_pulse_gap_ms\": %.1f, \"median_pulse_gap_ms\": %.1f, "
+                        + "\"max_pulse_cpu_ms\": %.1f, \"p99_pulse_cpu_ms\": %.1f, \"median_pulse_cpu_ms\": %.1f, \"mean_fx_cpu_ms\": %.1f, "
+                        + "\"mean_render_cpu_ms\": %.1f", wall.size(), max(wall), quantile(wall, 0.99), quantile(wall, 0.5), max(cpu),
+                quantile(cpu, 0.99), quantile(cpu, 0.5), fxTotal / 1e6 / n, renderTotal / 1e6 / n);
+    }
+
+    private long rendererCpu() {
+        if (renderer < 0) {
+            renderer = Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("QuantumRenderer"))
+                    .mapToLong(Thread::getId).findFirst().orElse(0);
+        }
+        return renderer > 0 ? Math.max(0, threads.getThreadCpuTime(renderer)) : 0;
+    }
+
+    private static double max(List<Long> values) {
+        return values.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6;
+    }
+
+    private static double quantile(List<Long> values, double q) {
+        if (values.isEmpty()) return 0;
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.round((sorted.size() - 1) * q))) / 1e6;
+    }
+}
