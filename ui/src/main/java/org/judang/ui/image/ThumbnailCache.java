@@ -81,8 +81,7 @@ public final class ThumbnailCache implements AutoCloseable {
         decoders.execute(() -> {
             Image img = null;
             if (cacheKey.equals(view.getUserData())) { // a cell scrolled away wants another image by now: skip
-                img = files.apply(key).map(p -> new Image(p.toUri().toString(), size, size, true, true, false))
-                        .filter(i -> !i.isError()).orElse(null);
+                img = files.apply(key).map(p -> decode(p.toUri().toString(), size)).orElse(null);
             }
             Image decoded = img;
             Platform.runLater(() -> {
@@ -92,6 +91,19 @@ public final class ThumbnailCache implements AutoCloseable {
                 if (cacheKey.equals(view.getUserData())) view.setImage(decoded);
             });
         });
+    }
+
+    /**
+     * An image no larger than {@code size} on its longest side. A crop that is already small (most are) is kept at its
+     * own size and scaled by the view: an enlarged copy would take several times the memory, and the garbage
+     * collector's pauses grow with the images it has to move while the grid scrolls.
+     */
+    private static Image decode(String uri, int size) {
+        Image natural = new Image(uri, false);
+        if (natural.isError()) return null;
+        if (natural.getWidth() <= size && natural.getHeight() <= size) return natural;
+        Image scaled = new Image(uri, size, size, true, true, false);
+        return scaled.isError() ? null : scaled;
     }
 
     /**

@@ -43,7 +43,7 @@ import java.util.function.Consumer;
  * selection and marks). Carries out what the views ask: opening archives, merges, moves, imports, exports.
  */
 public final class CaseWorkspace implements AutoCloseable, ArchiveActions, ArchivePageActions, CaseHomeActions {
-    private static final int THUMBNAILS_KEPT = 1500;
+    private static final int THUMBNAILS_KEPT = 800;
 
     private final CaseSession session;
     private final DesktopShell shell;
