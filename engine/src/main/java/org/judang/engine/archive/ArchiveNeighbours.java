@@ -1,9 +1,14 @@
 package org.judang.engine.archive;
 
+import org.judang.engine.cluster.ExactKnn;
+import org.judang.engine.cluster.KnnGraph;
 import org.judang.engine.model.FeatureSpace;
 import org.judang.engine.store.Archives;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.Records;
+import org.judang.engine.task.CancellationToken;
+import org.judang.engine.task.ProgressListener;
+import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.vector.MappedVectors;
 import org.judang.engine.vector.Neighbor;
 import org.judang.engine.vector.SpaceIndex;
@@ -112,6 +117,39 @@ public final class ArchiveNeighbours {
         List<Hit> hits = exact() ? scanCentres(unit, minSimilarity) : viaRecords(unit, minSimilarity, limit);
         hits.sort(Comparator.comparingDouble((Hit h) -> -h.similarity()).thenComparing(Hit::archiveId));
         return hits.size() > limit ? new ArrayList<>(hits.subList(0, limit)) : hits;
+    }
+
+    /**
+     * {@link #near} for many queries: in the exact mode one blocked pass over the centres on every core (what a merge
+     * suggestion refresh after a clustering run asks, for thousands of archives at once); otherwise one after another.
+     */
+    public List<List<Hit>> nearAll(List<float[]> units, double minSimilarity, int limit, ProgressListener progress, CancellationToken cancel) {
+        List<List<Hit>> out = new ArrayList<>(units.size());
+        if (!exact() || units.isEmpty() || limit <= 0) {
+            progress.stage(TaskPhrase.MERGE_SUGGESTIONS.with(), units.size());
+            for (float[] u : units) {
+                cancel.throwIfCancelled();
+                out.add(near(u, minSimilarity, limit));
+                progress.advance(1);
+            }
+            return out;
+        }
+        int d = space.dimension(), m = units.size();
+        float[] queries = new float[m * d];
+        for (int i = 0; i < m; i++) System.arraycopy(units.get(i), 0, queries, i * d, d);
+        KnnGraph g = ExactKnn.query(queries, m, matrix, ids.length, d, limit, Runtime.getRuntime().availableProcessors(),
+                TaskPhrase.MERGE_SUGGESTIONS.with(), progress, cancel);
+        for (int i = 0; i < m; i++) {
+            List<Hit> hits = new ArrayList<>();
+            for (int r = 0; r < g.k(); r++) {
+                int j = g.neighbor(i, r);
+                if (j < 0 || g.similarity(i, r) < minSimilarity) break;
+                hits.add(new Hit(ids[j], g.similarity(i, r)));
+            }
+            hits.sort(Comparator.comparingDouble((Hit h) -> -h.similarity()).thenComparing(Hit::archiveId));
+            out.add(hits);
+        }
+        return out;
     }
 
     /** The best archive at or above {@code minSimilarity}, or null. */

@@ -102,14 +102,18 @@ public final class MergeSuggestions {
             if (centres.isEmpty()) continue;
             ArchiveNeighbours neighbours = ArchiveNeighbours.of(store, space);
             double bar = bar(space);
-            progress.stage(TaskPhrase.MERGE_SUGGESTIONS.with(), centres.size());
+            List<String> from = new ArrayList<>();
+            List<float[]> units = new ArrayList<>();
             for (Map.Entry<String, byte[]> e : centres.entrySet()) {
-                cancel.throwIfCancelled();
                 if (skip.contains(e.getKey())) continue;
-                for (ArchiveNeighbours.Hit h : neighbours.near(Vectors.fromBytes(e.getValue()), bar, NEIGHBOURS + 1)) {
-                    if (!h.archiveId().equals(e.getKey()) && !skip.contains(h.archiveId())) addPair(e.getKey(), h.archiveId(), h.similarity(), seen, pairs, sims);
+                from.add(e.getKey());
+                units.add(Vectors.fromBytes(e.getValue()));
+            }
+            List<List<ArchiveNeighbours.Hit>> near = neighbours.nearAll(units, bar, NEIGHBOURS + 1, progress, cancel);
+            for (int i = 0; i < from.size(); i++) {
+                for (ArchiveNeighbours.Hit h : near.get(i)) {
+                    if (!h.archiveId().equals(from.get(i)) && !skip.contains(h.archiveId())) addPair(from.get(i), h.archiveId(), h.similarity(), seen, pairs, sims);
                 }
-                progress.advance(1);
             }
         }
         return store.db().inTransaction(c -> {

@@ -3,6 +3,7 @@ package org.judang.engine.cluster;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
 import org.judang.engine.task.TaskPhrase;
+import org.judang.engine.task.TaskText;
 
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
@@ -26,26 +27,42 @@ public final class ExactKnn {
      * @param k    neighbours per node (excluding the node itself); clipped to {@code n-1}
      */
     public static KnnGraph build(float[] data, int n, int d, int k, int threads, ProgressListener progress, CancellationToken cancel) {
-        int kk = Math.max(0, Math.min(k, n - 1));
-        int[] nb = new int[n * Math.max(kk, 1)];
-        float[] sim = new float[n * Math.max(kk, 1)];
+        return search(data, n, data, n, d, Math.min(k, n - 1), true, threads, TaskPhrase.EXACT_NEIGHBOURS.with(), progress, cancel);
+    }
+
+    /**
+     * The {@code k} nearest rows of {@code base} to each of {@code m} queries (all normalised): node {@code i} of the
+     * result is query {@code i}, its neighbours index {@code base}. A query equal to a base row finds that row too.
+     *
+     * @param stage what the progress shows while it runs
+     */
+    public static KnnGraph query(float[] queries, int m, float[] base, int n, int d, int k, int threads, TaskText stage,
+                                 ProgressListener progress, CancellationToken cancel) {
+        return search(queries, m, base, n, d, Math.min(k, n), false, threads, stage, progress, cancel);
+    }
+
+    private static KnnGraph search(float[] queries, int m, float[] base, int n, int d, int k, boolean self, int threads, TaskText stage,
+                                   ProgressListener progress, CancellationToken cancel) {
+        int kk = Math.max(0, k);
+        int[] nb = new int[m * Math.max(kk, 1)];
+        float[] sim = new float[m * Math.max(kk, 1)];
         java.util.Arrays.fill(nb, -1);
         java.util.Arrays.fill(sim, Float.NEGATIVE_INFINITY);
-        if (kk == 0) return new KnnGraph(n, Math.max(kk, 1), nb, sim);
+        if (kk == 0) return new KnnGraph(m, Math.max(kk, 1), nb, sim);
 
         int tiles = (n + TILE - 1) / TILE;
         float[][] tilesT = new float[tiles][];
-        for (int t = 0; t < tiles; t++) tilesT[t] = transposeTile(data, n, d, t * TILE);
+        for (int t = 0; t < tiles; t++) tilesT[t] = transposeTile(base, n, d, t * TILE);
 
-        progress.stage(TaskPhrase.EXACT_NEIGHBOURS.with(), n);
-        int groups = (n + QUERIES - 1) / QUERIES;
+        progress.stage(stage, m);
+        int groups = (m + QUERIES - 1) / QUERIES;
         ForkJoinPool pool = new ForkJoinPool(Math.max(1, threads));
         try {
             Future<?> f = pool.submit(() -> IntStream.range(0, groups).parallel().forEach(g -> {
                 if (cancel.isCancelled()) return;
                 int q0 = g * QUERIES;
-                int qn = Math.min(QUERIES, n - q0);
-                searchGroup(data, d, q0, qn, tilesT, n, kk, nb, sim);
+                int qn = Math.min(QUERIES, m - q0);
+                searchGroup(queries, d, q0, qn, tilesT, n, kk, self, nb, sim);
                 progress.advance(qn);
             }));
             f.get();
@@ -58,7 +75,7 @@ public final class ExactKnn {
             pool.shutdown();
         }
         cancel.throwIfCancelled();
-        return new KnnGraph(n, kk, nb, sim);
+        return new KnnGraph(m, kk, nb, sim);
     }
 
     private static float[] transposeTile(float[] data, int n, int d, int j0) {
@@ -71,7 +88,7 @@ public final class ExactKnn {
         return t;
     }
 
-    private static void searchGroup(float[] data, int d, int q0, int qn, float[][] tilesT, int n, int k, int[] nb, float[] sim) {
+    private static void searchGroup(float[] data, int d, int q0, int qn, float[][] tilesT, int n, int k, boolean self, int[] nb, float[] sim) {
         float[][] acc = new float[QUERIES][TILE];
         float[] q = new float[QUERIES * d];
         System.arraycopy(data, q0 * d, q, 0, qn * d);
@@ -99,7 +116,7 @@ public final class ExactKnn {
                 float worst = sim[base + k - 1];
                 for (int j = 0; j < w; j++) {
                     float s = a[j];
-                    if (s > worst && j0 + j != i) {
+                    if (s > worst && (!self || j0 + j != i)) {
                         insert(nb, sim, base, k, j0 + j, s);
                         worst = sim[base + k - 1];
                     }

@@ -78,7 +78,7 @@ final class IndexSegment implements AutoCloseable {
     /** Builds the graph of ordinals {@code [first, first+size)} with the pool's threads and writes it to {@code file}. */
     static IndexSegment build(MappedVectors vectors, long first, int size, Path file, ForkJoinPool pool, ProgressListener progress,
                               CancellationToken cancel) {
-        RandomAccessVectorValues ravv = new MappedVectorValues(vectors, first, size);
+        RandomAccessVectorValues ravv = WorkingVectors.of(vectors, first, size);
         BuildScoreProvider bsp = BuildScoreProvider.randomAccessScoreProvider(ravv, VectorSimilarityFunction.DOT_PRODUCT);
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         progress.stage(TaskPhrase.INDEXING_VECTORS.with(size), size);
@@ -114,11 +114,13 @@ final class IndexSegment implements AutoCloseable {
     /**
      * The {@code topK} nearest vectors to {@code query} among those {@code accept} lets through (by ordinal).
      *
-     * @param beam how many candidates the search keeps (at least topK): more is slower and more exact
+     * @param beam    how many candidates the search keeps (at least topK): more is slower and more exact
+     * @param scoring the segment's vectors to score with (node {@code i} is ordinal {@code first + i}), or null to read
+     *                them from the index file
      */
-    List<Neighbor> search(float[] query, int topK, int beam, LongPredicate accept) {
+    List<Neighbor> search(float[] query, int topK, int beam, LongPredicate accept, RandomAccessVectorValues scoring) {
         GraphSearcher searcher = searchers.get();
-        RandomAccessVectorValues view = (RandomAccessVectorValues) searcher.getView();
+        RandomAccessVectorValues view = scoring != null ? scoring : (RandomAccessVectorValues) searcher.getView();
         DefaultSearchScoreProvider ssp = DefaultSearchScoreProvider.exact(MappedVectorValues.wrap(query), VectorSimilarityFunction.DOT_PRODUCT, view);
         Bits bits = accept == null ? Bits.ALL : node -> accept.test(first + node);
         SearchResult r = searcher.search(ssp, Math.min(topK, size), Math.max(topK, beam), 0f, 0f, bits);

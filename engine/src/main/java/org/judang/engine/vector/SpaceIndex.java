@@ -1,5 +1,6 @@
 package org.judang.engine.vector;
 
+import io.github.jbellis.jvector.graph.RandomAccessVectorValues;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
 
@@ -83,9 +84,47 @@ public final class SpaceIndex implements AutoCloseable {
 
     /** The {@code k} nearest vectors (cosine) over every segment, optionally only those {@code accept} lets through. */
     public List<Neighbor> search(float[] query, int k, int beam, LongPredicate accept) {
-        if (segments.size() == 1) return segments.get(0).search(query, k, beam, accept);
+        return search(List.copyOf(segments), null, query, k, beam, accept);
+    }
+
+    /**
+     * Many searches in a row (a kNN pass over a space): the covered vectors are copied onto the heap once for the
+     * pass when they fit {@link WorkingVectors}' budget, instead of being read from the index file at every step.
+     * Whether they did is {@link Pass#onHeap()}. The pass sees the segments as they were when it began.
+     */
+    public Pass pass(MappedVectors vectors) {
+        List<IndexSegment> now = List.copyOf(segments);
+        long covered = now.stream().mapToLong(s -> s.size).sum();
+        if (!WorkingVectors.fits(covered, dimension) || vectors.count() < covered()) return new Pass(now, null);
+        List<RandomAccessVectorValues> scoring = new ArrayList<>();
+        for (IndexSegment s : now) scoring.add(WorkingVectors.of(vectors, s.first, s.size));
+        return new Pass(now, scoring);
+    }
+
+    /** See {@link #pass(MappedVectors)}. */
+    public static final class Pass {
+        private final List<IndexSegment> segments;
+        private final List<RandomAccessVectorValues> scoring;
+
+        private Pass(List<IndexSegment> segments, List<RandomAccessVectorValues> scoring) {
+            this.segments = segments;
+            this.scoring = scoring;
+        }
+
+        /** Whether the pass scores from a copy on the heap (otherwise from the index files). */
+        public boolean onHeap() { return scoring != null; }
+
+        /** As {@link SpaceIndex#search}. */
+        public List<Neighbor> search(float[] query, int k, int beam, LongPredicate accept) {
+            return SpaceIndex.search(segments, scoring, query, k, beam, accept);
+        }
+    }
+
+    private static List<Neighbor> search(List<IndexSegment> segments, List<RandomAccessVectorValues> scoring, float[] query, int k, int beam,
+                                         LongPredicate accept) {
+        if (segments.size() == 1) return segments.get(0).search(query, k, beam, accept, scoring == null ? null : scoring.get(0));
         List<Neighbor> all = new ArrayList<>();
-        for (IndexSegment s : segments) all.addAll(s.search(query, k, beam, accept));
+        for (int i = 0; i < segments.size(); i++) all.addAll(segments.get(i).search(query, k, beam, accept, scoring == null ? null : scoring.get(i)));
         all.sort(Comparator.comparingDouble((Neighbor x) -> -x.similarity()).thenComparingLong(Neighbor::ordinal));
         return all.size() > k ? new ArrayList<>(all.subList(0, k)) : all;
     }

@@ -81,6 +81,24 @@ class ArchiveNeighboursTest {
     }
 
     @Test
+    void manyQueriesAtOnceAnswerAsOneAtATime() {
+        FeatureSpace space = faces();
+        ArchiveNeighbours exact = ArchiveNeighbours.of(store, space, Integer.MAX_VALUE);
+        List<float[]> queries = store.db().read(c -> Records.list(c, "WHERE space_id=? ORDER BY id LIMIT 101", List.of(space.id())))
+                .stream().map(r -> new StoredVectors(store).vectorOf(r)).toList();
+        List<List<ArchiveNeighbours.Hit>> all = exact.nearAll(queries, 0.3, 6, ProgressListener.NONE, CancellationToken.none());
+        assertEquals(queries.size(), all.size());
+        int hits = 0;
+        for (int i = 0; i < queries.size(); i++) {
+            List<ArchiveNeighbours.Hit> one = exact.near(queries.get(i), 0.3, 6);
+            assertEquals(one.stream().map(ArchiveNeighbours.Hit::archiveId).toList(), all.get(i).stream().map(ArchiveNeighbours.Hit::archiveId).toList(), "query " + i);
+            for (int r = 0; r < one.size(); r++) assertEquals(one.get(r).similarity(), all.get(i).get(r).similarity(), 1e-5);
+            hits += one.size();
+        }
+        assertTrue(hits > queries.size(), "queries find their archives and some neighbours: " + hits);
+    }
+
+    @Test
     void aLaterBatchOfTheSamePeopleFoldsIntoTheirArchives() throws Exception {
         long archivesBefore = store.db().read(Archives::count);
         GeneratedBatch later = new SyntheticBatchGenerator(FIRST.withRecords(500).withFirstDay(3)).write(tmp.resolve("later"));

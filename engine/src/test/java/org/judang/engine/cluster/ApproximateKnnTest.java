@@ -96,6 +96,13 @@ class ApproximateKnnTest {
                 assertEquals(2, idx.segmentCount());
                 assertEquals(642, idx.search(probe, 1, 50, null).get(0).ordinal());
                 assertEquals(1.0, idx.search(probe, 1, 50, null).get(0).similarity(), 1e-4);
+                // a pass scores from a heap copy of both segments and finds the same neighbours as the index files
+                SpaceIndex.Pass pass = idx.pass(f.map());
+                assertTrue(pass.onHeap());
+                for (long o = 0; o < 700; o += 37) {
+                    float[] q = f.map().get(o);
+                    assertEquals(idx.search(q, 10, 50, null), pass.search(q, 10, 50, null), "ordinal " + o);
+                }
             }
             assertEquals(built, Files.getLastModifiedTime(seg).toMillis(), "the first segment was not rebuilt");
             try (SpaceIndex idx = SpaceIndex.open(tmp, 7, DIM)) {
