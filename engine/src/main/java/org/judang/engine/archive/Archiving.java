@@ -182,6 +182,10 @@ public final class Archiving {
         float[] quality = new float[n];
         for (int i = 0; i < n; i++) quality[i] = (float) recs.get(i).quality();
         int[] clusterLabels = GraphClusterers.byName(options.method()).cluster(knn, new ClusteringInput(threshold, quality, 1L), progress, cancel);
+        if (space.type() == ObjectType.MOTOR_VEHICLE) {
+            String[] plates = recs.stream().map(ObjectRecord::plate).toArray(String[]::new);
+            VehiclePlates.separate(clusterLabels, plates, i -> mapped.get(ordinals[i]));
+        }
         UnionFind uf = new UnionFind(n);
         for (int i = 0; i < n; i++) uf.union(i, clusterLabels[i]);
         double bar = clearlyDifferentBar(space, chosen);
@@ -214,7 +218,7 @@ public final class Archiving {
             boolean cloned = clonedLabels.contains(cluster.getKey());
             String target = null;
             float[] centre = centre(mapped, ordinals, members, d);
-            target = existing.best(centre, threshold);
+            target = vehicles ? vehicleByAppearance(existing, centre, threshold, gr) : existing.best(centre, threshold);
             if (target == null && vehicles && !existing.isEmpty()) {
                 String plateArchive = plateMatch(gr);
                 float[] plateCentre = plateArchive == null ? null : centreOf(plateArchive, space);
@@ -293,6 +297,32 @@ public final class Archiving {
     private float[] centreOf(String archiveId, FeatureSpace space) {
         byte[] b = store.db().read(c -> Archives.centersOf(c, space.id(), List.of(archiveId))).get(archiveId);
         return b == null ? null : Vectors.fromBytes(b);
+    }
+
+    /**
+     * The nearest vehicle archive whose centre reaches the threshold and whose plate is not clearly different from the
+     * group's own (vehicles of one model and colour look alike; their plates tell them apart), or null.
+     */
+    private String vehicleByAppearance(ArchiveNeighbours existing, float[] centre, double threshold, List<ObjectRecord> group) {
+        String key = commonPlateKey(group);
+        for (ArchiveNeighbours.Hit h : existing.near(centre, threshold, 5)) {
+            if (key == null) return h.archiveId();
+            String theirs = store.db().read(c -> Archives.byId(c, h.archiveId())).map(a -> PlateKey.of(a.plate())).orElse(null);
+            if (!PlateKey.clearlyDifferent(key, theirs)) return h.archiveId();
+        }
+        return null;
+    }
+
+    /** The plate key most of the group's records carry (the smallest such key on a tie), or null when none is read. */
+    private static String commonPlateKey(List<ObjectRecord> group) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (ObjectRecord r : group) {
+            String k = PlateKey.of(r.plate());
+            if (k != null) counts.merge(k, 1, Integer::sum);
+        }
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) if (best == null || e.getValue() > counts.get(best)) best = e.getKey();
+        return best;
     }
 
     /** The vehicle archive carrying the plate of one of the group's records (OCR confusions folded), if any. */

@@ -25,4 +25,17 @@ public final class PlateKey {
         }
         return sb.toString();
     }
+
+    /**
+     * Whether two plate keys name clearly different plates: different lengths, or two or more characters apart. Keys
+     * one character apart are not taken as evidence either way, since OCR also misreads characters outside the
+     * confusion groups.
+     */
+    public static boolean clearlyDifferent(String keyA, String keyB) {
+        if (keyA == null || keyB == null) return false;
+        if (keyA.length() != keyB.length()) return true;
+        int diff = 0;
+        for (int i = 0; i < keyA.length() && diff < 2; i++) if (keyA.charAt(i) != keyB.charAt(i)) diff++;
+        return diff >= 2;
+    }
 }

@@ -150,6 +150,30 @@ class ArchivingTest {
         assertTrue(flagged.contains(membershipOf("x000")) && flagged.contains(membershipOf("z000")));
     }
 
+    @Test
+    void lookAlikeVehiclesWithDifferentPlatesGetArchivesOfTheirOwn() {
+        for (int i = 0; i < 30; i++) addCaptures(ObjectType.MOTOR_VEHICLE, "s" + (char) ('a' + i / 10) + (i % 10), randomCentre(), 3, null, 0.5);
+        float[] model = randomCentre();
+        // two cars of one model and colour: appearance alone puts them together
+        addCaptures(ObjectType.MOTOR_VEHICLE, "p", mix(model, randomCentre(), 0.05f), 4, "浙B12345", 0.5);
+        addCaptures(ObjectType.MOTOR_VEHICLE, "q", mix(model, randomCentre(), 0.05f), 3, "沪D47172", 0.5);
+        addCaptures(ObjectType.MOTOR_VEHICLE, "r", mix(model, randomCentre(), 0.05f), 1, "浙B12346", 0.5); // one character off: may be a misread
+        cluster();
+        Set<String> p = m(membershipOf("p000")), q = m(membershipOf("q000"));
+        assertEquals(Set.of("p000", "p001", "p002", "p003", "r000"), p, "a plate one character off stays");
+        assertEquals(Set.of("q000", "q001", "q002"), q);
+
+        // a later batch of the second car joins its archive, not the look-alike's
+        addCaptures(ObjectType.MOTOR_VEHICLE, "t", mix(model, randomCentre(), 0.05f), 2, "沪D47172", 0.5);
+        cluster();
+        assertEquals(membershipOf("q000"), membershipOf("t000"));
+        assertEquals(membershipOf("q000"), membershipOf("t001"));
+    }
+
+    Set<String> m(String archiveId) {
+        return membership().get(archiveId);
+    }
+
     String membershipOf(String record) {
         return store.db().read(c -> Records.byId(c, record)).orElseThrow().archiveId();
     }
