@@ -6,6 +6,7 @@ import org.judang.engine.archive.ArchivingSummary;
 import org.judang.engine.archive.CentreSearch;
 import org.judang.engine.archive.Companion;
 import org.judang.engine.archive.CorrectionResult;
+import org.judang.engine.archive.CorrectionEvent;
 import org.judang.engine.archive.Corrections;
 import org.judang.engine.archive.MergeSuggestion;
 import org.judang.engine.archive.MergeSuggestions;
@@ -75,6 +76,7 @@ public final class CaseSession implements AutoCloseable {
     private final String actor = System.getProperty("user.name", "investigator");
     private final TaskManager tasks;
     private final CentreSearch centreSearch;
+    private final List<java.util.function.Consumer<CorrectionEvent>> correctionListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     CaseSession(CaseStore store) {
         this.store = store;
@@ -224,7 +226,7 @@ public final class CaseSession implements AutoCloseable {
      * undo, redo and the audit log.
      */
     public Corrections corrections() {
-        return new Corrections(store, actor);
+        return new Corrections(store, actor, r -> announce(new CorrectionEvent(null, r)));
     }
 
     /**
@@ -232,7 +234,30 @@ public final class CaseSession implements AutoCloseable {
      * HTTP interface, so the log tells them apart from what was done in the window. Undo and redo are shared.
      */
     public Corrections corrections(String channel) {
-        return new Corrections(store, actor + " via " + channel);
+        return new Corrections(store, actor + " via " + channel, r -> announce(new CorrectionEvent(channel, r)));
+    }
+
+    /**
+     * Tells {@code listener} of every correction, undo and redo committed in this session, whichever channel it came
+     * through, on the thread that made it (a window refreshes its views when the local interface changed the case).
+     */
+    public void addCorrectionListener(java.util.function.Consumer<CorrectionEvent> listener) {
+        correctionListeners.add(listener);
+    }
+
+    public void removeCorrectionListener(java.util.function.Consumer<CorrectionEvent> listener) {
+        correctionListeners.remove(listener);
+    }
+
+    private void announce(CorrectionEvent e) {
+        for (var l : correctionListeners) {
+            try {
+                l.accept(e);
+            } catch (RuntimeException ex) {
+                // the correction is committed whatever a listener does; its failure is its own
+                System.getLogger(CaseSession.class.getName()).log(System.Logger.Level.WARNING, "A correction listener failed: " + ex, ex);
+            }
+        }
     }
 
     /**

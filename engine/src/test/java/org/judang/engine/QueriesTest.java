@@ -105,6 +105,29 @@ class QueriesTest {
     }
 
     @Test
+    void listenersHearOfCommittedCorrectionsFromEveryChannelAndNotOfRefusedOnes() {
+        try (CaseSession s = open()) {
+            List<org.judang.engine.archive.CorrectionEvent> heard = new java.util.ArrayList<>();
+            List<Integer> seen = new java.util.ArrayList<>();
+            String a = archiveOf(s, "a1"), b = archiveOf(s, "b1");
+            int sizeA = s.archive(a).orElseThrow().recordCount(), sizeB = s.archive(b).orElseThrow().recordCount();
+            s.addCorrectionListener(e -> {
+                heard.add(e);
+                seen.add(s.archive(b).orElseThrow().recordCount()); // told after the commit: a reader sees the change
+            });
+            s.corrections("HTTP").merge(List.of(a, b), b);
+            assertThrows(RuntimeException.class, () -> s.corrections("HTTP").merge(List.of(b, "no-such-archive"), b));
+            s.corrections().undo();
+            assertEquals(List.of(sizeA + sizeB, sizeB), seen);
+            assertEquals(2, heard.size(), "the refused merge is not announced: " + heard);
+            assertEquals("HTTP", heard.get(0).channel());
+            assertEquals("MERGE", heard.get(0).result().action());
+            assertNull(heard.get(1).channel(), "the window's own corrections have no channel");
+            assertEquals("UNDO", heard.get(1).result().action());
+        }
+    }
+
+    @Test
     void aTrajectoryListsCapturesInTimeOrderWithTheirPlaces() {
         try (CaseSession s = open()) {
             List<TrajectoryPoint> path = s.trajectory(archiveOf(s, "a1"));

@@ -41,10 +41,17 @@ public final class Corrections {
 
     private final CaseStore store;
     private final String actor;
+    private final java.util.function.Consumer<CorrectionResult> committed;
 
     public Corrections(CaseStore store, String actor) {
+        this(store, actor, r -> { });
+    }
+
+    /** @param committed told of each correction, undo and redo once it is committed, on the thread that made it */
+    public Corrections(CaseStore store, String actor, java.util.function.Consumer<CorrectionResult> committed) {
         this.store = store;
         this.actor = actor;
+        this.committed = committed;
     }
 
     public MergePreview previewMerge(List<String> archiveIds, String survivor) {
@@ -276,7 +283,7 @@ public final class Corrections {
             Set<String> touched = apply(c, inverse);
             Audit.setState(c, e.get().seq(), "UNDONE");
             long seq = Audit.append(c, CaseTime.now(), actor, true, "UNDO", "Undo: " + e.get().summary(), write(inverse));
-            return Optional.of(new CorrectionResult(seq, "UNDO", "Undo: " + e.get().summary(), touched, null));
+            return Optional.of(announce(new CorrectionResult(seq, "UNDO", "Undo: " + e.get().summary(), touched, null)));
     }
 
     /** Redoes the oldest correction undone since the last new one; empty when there is none. */
@@ -288,7 +295,7 @@ public final class Corrections {
             Set<String> touched = apply(c, forward);
             Audit.setState(c, e.get().seq(), "DONE");
             long seq = Audit.append(c, CaseTime.now(), actor, true, "REDO", "Redo: " + e.get().summary(), e.get().changes());
-            return Optional.of(new CorrectionResult(seq, "REDO", "Redo: " + e.get().summary(), touched, null));
+            return Optional.of(announce(new CorrectionResult(seq, "REDO", "Redo: " + e.get().summary(), touched, null)));
         });
     }
 
@@ -314,7 +321,13 @@ public final class Corrections {
     private CorrectionResult commit(Connection c, String action, String summary, List<Change> changes, String created) throws SQLException {
         Set<String> touched = apply(c, changes);
         long seq = Audit.append(c, CaseTime.now(), actor, true, action, summary, write(changes));
-        return new CorrectionResult(seq, action, summary, touched, created);
+        return announce(new CorrectionResult(seq, action, summary, touched, created));
+    }
+
+    /** Tells the listener once the running transaction has committed. */
+    private CorrectionResult announce(CorrectionResult r) {
+        store.db().afterCommit(() -> committed.accept(r));
+        return r;
     }
 
     /** Applies changes in order, then recomputes the basic info of every archive they touched that still exists. */

@@ -23,6 +23,8 @@ public final class CaseDatabase implements AutoCloseable {
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
+    /** Actions waiting for the running transaction to commit; touched only by the thread holding {@link #lock}. */
+    private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
 
     private CaseDatabase(Connection connection) {
         this.connection = connection;
@@ -111,25 +113,40 @@ public final class CaseDatabase implements AutoCloseable {
 
     /** Runs {@code work} in one transaction, serialised with every other writer of this case. */
     public <T> T inTransaction(Work<T> work) {
+        List<Runnable> committed = new java.util.ArrayList<>();
         lock.lock();
         try {
+            afterCommit.clear();
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
                 connection.commit();
+                committed.addAll(afterCommit);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try { connection.rollback(); } catch (SQLException suppressed) { e.addSuppressed(suppressed); }
                 if (e instanceof RuntimeException re) throw re;
                 throw new StoreException("Case database error: " + e.getMessage(), e);
             } finally {
+                afterCommit.clear();
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
             throw new StoreException("Case database error: " + e.getMessage(), e);
         } finally {
             lock.unlock();
+            // outside the lock, so that what runs may read the case
+            for (Runnable r : committed) r.run();
         }
+    }
+
+    /**
+     * Runs {@code action} once the transaction the calling thread is running has committed, after it lets go of the
+     * database; never if it rolls back. Call it from inside {@link #inTransaction}.
+     */
+    public void afterCommit(Runnable action) {
+        if (!lock.isHeldByCurrentThread()) throw new IllegalStateException("afterCommit outside a transaction");
+        afterCommit.add(action);
     }
 
     /** Runs a read on the connection (no transaction of its own; serialised with writers). */

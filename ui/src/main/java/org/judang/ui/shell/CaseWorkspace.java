@@ -1,6 +1,8 @@
 package org.judang.ui.shell;
 
 import org.judang.engine.CaseSession;
+import javafx.application.Platform;
+import org.judang.engine.archive.CorrectionEvent;
 import org.judang.engine.archive.CorrectionResult;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveStatus;
@@ -35,6 +37,7 @@ import org.judang.ui.tasks.TaskListViewModel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -56,6 +59,9 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     private final TaskListController tasks;
     private final CaseHomeController home;
     private final SuggestionQueueController suggestions;
+    /** Listens to the session for corrections made through other channels (see {@link #correctedElsewhere}). */
+    private final Consumer<CorrectionEvent> elsewhere;
+    private final AtomicBoolean elsewherePending = new AtomicBoolean();
     private boolean pageOpen;
 
     CaseWorkspace(CaseSession session, DesktopShell shell, Messages m, UserSettings settings) {
@@ -70,10 +76,12 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
         this.tasks = new TaskListController(session, calls, new TaskListViewModel(), m, shell);
         this.home = new CaseHomeController(session, calls, new CaseHomeViewModel(), settings, m);
         this.suggestions = new SuggestionQueueController(session, calls, new SuggestionQueueViewModel(), corrections, m);
+        this.elsewhere = this::correctedElsewhere;
     }
 
     void start() {
         corrections.onChange(this::afterCorrection);
+        session.addCorrectionListener(elsewhere);
         tasks.onFinished(this::afterTask);
         page.onGone(id -> {
             if (pageOpen) back();
@@ -83,6 +91,19 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
         refreshHome();
         corrections.reloadLog();
         suggestions.load();
+    }
+
+    /**
+     * Corrections made through another channel (the local HTTP interface) refresh the views too; a burst of them
+     * refreshes once. The window's own corrections are reported by {@link CorrectionsController}.
+     */
+    private void correctedElsewhere(CorrectionEvent e) {
+        if (e.channel() == null || !elsewherePending.compareAndSet(false, true)) return;
+        Platform.runLater(() -> {
+            elsewherePending.set(false);
+            afterCorrection(e.result());
+            corrections.reloadLog();
+        });
     }
 
     private void afterCorrection(CorrectionResult r) {
@@ -286,6 +307,7 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
 
     @Override
     public void close() {
+        session.removeCorrectionListener(elsewhere);
         tasks.close();
         thumbnails.close();
         // the case closes on the engine thread, after the calls still queued for it

@@ -1,6 +1,11 @@
 package org.judang.ui.workflow;
 
+import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
+import org.judang.engine.model.Archive;
+import org.judang.engine.model.ArchiveKind;
+import org.judang.ui.archive.ArchiveGridViewModel;
+import org.judang.ui.shell.CaseWorkspace;
 import org.judang.ui.SyntheticCase;
 import org.judang.ui.WorkstationUiTest;
 import org.judang.ui.shell.LocalInterfaceControl;
@@ -66,5 +71,21 @@ class LocalInterfaceSwitchTest extends WorkstationUiTest {
             return null;
         });
         assertEquals(List.of("start 18080", "stop", "start 18080", "stop"), recorder.calls, "closing the case stops it");
+    }
+
+    @Test
+    void changesMadeThroughTheInterfaceShowInTheWindow() {
+        CaseWorkspace ws = openCase(SyntheticCase.clustered());
+        ArchiveFilter filter = ArchiveFilter.all().withMinSize(ArchiveGridViewModel.DEFAULT_MIN_SIZE);
+        long before = session().countArchives(filter);
+        List<Archive> persons = session().archives(filter.withKind(ArchiveKind.PERSON), 0, 2);
+        until("the grid shows the archives", () -> ws.grid().model().countProperty().get() == before);
+        // a client of the local interface merges two archives: the server does it on its own thread
+        Thread client = new Thread(() -> session().corrections("HTTP").merge(List.of(persons.get(0).id(), persons.get(1).id()), persons.get(1).id()));
+        client.start();
+        until("the grid follows", () -> ws.grid().model().countProperty().get() == before - 1 && shell.idle());
+        clickOn("#nav-log");
+        until("the log shows who did it", () -> lookup("#audit-table").queryTableView().getItems().stream()
+                .anyMatch(e -> ((org.judang.engine.archive.AuditEntry) e).actor().endsWith("via HTTP")));
     }
 }
