@@ -23,16 +23,23 @@ END;
 
 CREATE TRIGGER archive_cameras_on_delete AFTER DELETE ON records
 WHEN OLD.archive_id IS NOT NULL AND OLD.device_id IS NOT NULL BEGIN
+  DELETE FROM archive_cameras WHERE camera_id = OLD.device_id AND archive_id = OLD.archive_id AND records <= 1;
   UPDATE archive_cameras SET records = records - 1 WHERE camera_id = OLD.device_id AND archive_id = OLD.archive_id;
-  DELETE FROM archive_cameras WHERE camera_id = OLD.device_id AND archive_id = OLD.archive_id AND records <= 0;
 END;
 
-CREATE TRIGGER archive_cameras_on_update AFTER UPDATE OF archive_id, device_id ON records
-WHEN OLD.archive_id IS NOT NEW.archive_id OR OLD.device_id IS NOT NEW.device_id BEGIN
+-- a record leaving an archive (or a camera), and one joining: two triggers, so that archiving new records (the
+-- bulk of the writes) runs only the second
+CREATE TRIGGER archive_cameras_on_leave AFTER UPDATE OF archive_id, device_id ON records
+WHEN OLD.archive_id IS NOT NULL AND OLD.device_id IS NOT NULL
+     AND (OLD.archive_id IS NOT NEW.archive_id OR OLD.device_id IS NOT NEW.device_id) BEGIN
+  DELETE FROM archive_cameras WHERE camera_id = OLD.device_id AND archive_id = OLD.archive_id AND records <= 1;
   UPDATE archive_cameras SET records = records - 1 WHERE camera_id = OLD.device_id AND archive_id = OLD.archive_id;
-  DELETE FROM archive_cameras WHERE camera_id = OLD.device_id AND archive_id = OLD.archive_id AND records <= 0;
-  INSERT INTO archive_cameras(camera_id, archive_id, records)
-    SELECT NEW.device_id, NEW.archive_id, 1 WHERE NEW.archive_id IS NOT NULL AND NEW.device_id IS NOT NULL
+END;
+
+CREATE TRIGGER archive_cameras_on_join AFTER UPDATE OF archive_id, device_id ON records
+WHEN NEW.archive_id IS NOT NULL AND NEW.device_id IS NOT NULL
+     AND (OLD.archive_id IS NOT NEW.archive_id OR OLD.device_id IS NOT NEW.device_id) BEGIN
+  INSERT INTO archive_cameras(camera_id, archive_id, records) VALUES (NEW.device_id, NEW.archive_id, 1)
     ON CONFLICT(camera_id, archive_id) DO UPDATE SET records = records + 1;
 END;
 
