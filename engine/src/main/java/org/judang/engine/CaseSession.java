@@ -342,19 +342,19 @@ public final class CaseSession implements AutoCloseable {
             w.append(" AND ").append(plateMatch(f.plate(), params));
         }
         if (f.area() != null) {
-            // an uncorrelated IN is evaluated once; a correlated EXISTS scanned a camera's records for every archive
-            w.append(" AND id IN (SELECT r.archive_id FROM records r WHERE r.device_id IN "
-                    + "(SELECT ape_id FROM cameras WHERE longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?))");
+            w.append(" AND ").append(CAPTURED_AT).append("(SELECT ape_id FROM cameras WHERE longitude BETWEEN ? AND ? AND latitude BETWEEN ? AND ?))");
             params.add(f.area().minLon());
             params.add(f.area().maxLon());
             params.add(f.area().minLat());
             params.add(f.area().maxLat());
         }
         if (f.realName() != null) {
-            w.append(f.realName() ? " AND" : " AND NOT").append(" EXISTS (SELECT 1 FROM realname rn WHERE rn.archive_id = archives.id AND rn.state <> 'REJECTED')");
+            // the matched archives are few: a true filter starts from them; a false one is checked on the way down the list
+            w.append(f.realName() ? " AND id IN (SELECT rn.archive_id FROM realname rn WHERE rn.state <> 'REJECTED')"
+                    : " AND NOT EXISTS (SELECT 1 FROM realname rn WHERE rn.archive_id = archives.id AND rn.state <> 'REJECTED')");
         }
         if (f.deviceId() != null) {
-            w.append(" AND id IN (SELECT r.archive_id FROM records r WHERE r.device_id = ?)");
+            w.append(" AND ").append(CAPTURED_AT).append("(?))");
             params.add(f.deviceId());
         }
         if (f.from() != null) {
@@ -374,12 +374,11 @@ public final class CaseSession implements AutoCloseable {
             params.addAll(f.ids());
         }
         if (f.deviceIds() != null) {
-            w.append(" AND id IN (SELECT r.archive_id FROM records r WHERE r.device_id IN ").append(placeholders(f.deviceIds().size())).append(")");
+            w.append(" AND ").append(CAPTURED_AT).append(placeholders(f.deviceIds().size())).append(")");
             params.addAll(f.deviceIds());
         }
         if (f.placeCode() != null && !f.placeCode().isBlank()) {
-            w.append(" AND id IN (SELECT r.archive_id FROM records r WHERE r.device_id IN "
-                    + "(SELECT ape_id FROM cameras WHERE substr(place_code, 1, ?) = ?))");
+            w.append(" AND ").append(CAPTURED_AT).append("(SELECT ape_id FROM cameras WHERE substr(place_code, 1, ?) = ?))");
             params.add(f.placeCode().trim().length());
             params.add(f.placeCode().trim());
         }
@@ -411,12 +410,40 @@ public final class CaseSession implements AutoCloseable {
         return w.toString();
     }
 
-    /** A plate matched exactly or through OCR confusions, with {@code *} and {@code ?} wildcards. */
+    /**
+     * The start of a condition on archives captured by some cameras, to be followed by a list of camera IDs and a
+     * closing bracket. The archives are read from {@code archive_cameras}, once; the unary {@code +} keeps SQLite
+     * walking the archives in list order and testing each against that set, which stops after a page instead of
+     * fetching and sorting every archive a busy camera saw.
+     */
+    private static final String CAPTURED_AT = "+id IN (SELECT ac.archive_id FROM archive_cameras ac WHERE ac.camera_id IN ";
+
+    /**
+     * A plate matched exactly or through OCR confusions, with {@code *} and {@code ?} wildcards: a look-up of the
+     * normalised plate key, over the range of keys that start with the part before the first wildcard. (A plate equal
+     * to the query has the query's key, and keys are upper case, so this is the same as the plate or its key matching.)
+     */
     private static String plateMatch(String plate, List<Object> params) {
-        String q = plate.trim().toUpperCase(java.util.Locale.ROOT);
-        params.add(q);
-        params.add(PlateKey.of(q).replace('*', '%').replace('?', '_'));
-        return "(plate = ? OR plate_key LIKE ?)";
+        String key = PlateKey.of(plate.trim().toUpperCase(java.util.Locale.ROOT));
+        int wild = indexOfAny(key, "*?%_");
+        if (wild < 0) {
+            params.add(key);
+            return "plate_key = ?";
+        }
+        params.add(key.replace('*', '%').replace('?', '_'));
+        if (wild == 0) return "plate_key LIKE ?";
+        String prefix = key.substring(0, wild);
+        int last = prefix.codePointBefore(prefix.length());
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        if (next > Character.MAX_CODE_POINT) return "plate_key LIKE ?";
+        params.add(prefix);
+        params.add(prefix.substring(0, prefix.length() - Character.charCount(last)) + Character.toString(next));
+        return "(plate_key LIKE ? AND plate_key >= ? AND plate_key < ?)";
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
     }
 
     /** {@code (?,?,…)}; {@code (NULL)} for none, which matches nothing. */

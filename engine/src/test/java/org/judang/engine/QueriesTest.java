@@ -172,6 +172,11 @@ class QueriesTest {
             assertEquals(car, s.archives(ArchiveFilter.all().withPlate("浙812345"), 0, 5).get(0).id(), "an OCR confusion still finds it");
             assertEquals(car, s.archives(ArchiveFilter.all().withPlate("浙B123*"), 0, 5).get(0).id(), "wildcards");
             assertTrue(s.archives(ArchiveFilter.all().withPlate("浙A99999"), 0, 5).isEmpty());
+            // the key look-up and its prefix range: case, a wildcard inside, one in front, a prefix that reaches past the plate
+            for (String q : List.of("浙b12345", " 浙B12345 ", "浙B1?345", "浙B1_34*", "*12345", "?B12345", "浙*", "浙812*"))
+                assertEquals(List.of(car), s.archives(ArchiveFilter.all().withPlate(q), 0, 5).stream().map(a -> a.id()).toList(), q);
+            for (String q : List.of("浙", "浙B123456", "浙B12345?", "浙C*", "浙B13*", "*9"))
+                assertTrue(s.archives(ArchiveFilter.all().withPlate(q), 0, 5).isEmpty(), q);
             assertEquals(1, s.countArchives(ArchiveFilter.all().withDevice("C3").withKind(org.judang.engine.model.ArchiveKind.PERSON)));
         }
     }

@@ -18,7 +18,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class CaseDatabase implements AutoCloseable {
     /** Migration scripts in order; script i brings the schema from version i to i+1. */
     static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__settings_and_indexes.sql", "V3__corrections.sql",
-            "V4__named_exports.sql");
+            "V4__named_exports.sql", "V5__query_indexes.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
     private final Connection connection;
@@ -101,8 +101,25 @@ public final class CaseDatabase implements AutoCloseable {
             int c = line.indexOf("--");
             clean.append(c >= 0 ? line.substring(0, c) : line).append('\n');
         }
-        return java.util.Arrays.stream(clean.toString().split(";"))
-                .map(String::trim).filter(s -> !s.isEmpty()).toList();
+        // a trigger's body holds statements of its own: its pieces are joined again up to the END that closes it
+        List<String> out = new java.util.ArrayList<>();
+        StringBuilder trigger = null;
+        for (String piece : clean.toString().split(";")) {
+            String s = piece.trim();
+            if (trigger != null) {
+                trigger.append(";\n").append(s);
+                if (s.equalsIgnoreCase("END")) {
+                    out.add(trigger.toString());
+                    trigger = null;
+                }
+            } else if (s.regionMatches(true, 0, "CREATE TRIGGER", 0, 14)) {
+                trigger = new StringBuilder(s);
+            } else if (!s.isEmpty()) {
+                out.add(s);
+            }
+        }
+        if (trigger != null) throw new IllegalStateException("a trigger without its END: " + trigger);
+        return out;
     }
 
     /** A unit of work on the connection. */

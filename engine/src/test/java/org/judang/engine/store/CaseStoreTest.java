@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -72,6 +73,60 @@ class CaseStoreTest {
                 return null;
             });
         }
+    }
+
+    @Test
+    void aVersion4CaseGetsItsArchiveCamerasFromItsRecords() throws Exception {
+        Path dir = tmp.resolve("v4");
+        CaseFolder folder = CaseFolder.createAt(dir);
+        try (CaseDatabase db = CaseDatabase.open(folder.database(), 4)) {
+            db.inTransaction(c -> {
+                CaseInfo.put(c, CaseInfo.NAME, "V4 case");
+                CaseInfo.put(c, CaseInfo.LIBRARY_ID, "12345678901234567890");
+                long seq = Batches.insert(c, "b1", "fp", "Captures", null, "/x", 1);
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO archives(id, kind, primary_type, create_time, update_time) VALUES ('A','PERSON','FACE',1,1), ('B','PERSON','FACE',1,1)");
+                    st.execute("INSERT INTO records(id, object_type, device_id, content_hash, raw, batch_seq, archive_id) VALUES "
+                            + "('r1','FACE','C1','h','{}'," + seq + ",'A'), ('r2','FACE','C1','h','{}'," + seq + ",'A'), "
+                            + "('r3','FACE','C2','h','{}'," + seq + ",'A'), ('r4','FACE','C2','h','{}'," + seq + ",'B'), "
+                            + "('r5','FACE',NULL,'h','{}'," + seq + ",'B'), ('r6','FACE','C3','h','{}'," + seq + ",NULL)");
+                }
+                return null;
+            });
+        }
+        try (CaseStore s = CaseStore.open(dir)) {
+            assertEquals(CaseDatabase.SCHEMA_VERSION, s.db().schemaVersion());
+            assertEquals(List.of("C1 A 2", "C2 A 1", "C2 B 1"), archiveCameras(s));
+            // from now on the triggers keep it
+            s.db().inTransaction(c -> {
+                Records.assign(c, List.of("r6", "r1"), "B", List.of(1.0, 1.0));
+                return null;
+            });
+            assertEquals(List.of("C1 A 1", "C1 B 1", "C2 A 1", "C2 B 1", "C3 B 1"), archiveCameras(s));
+            s.db().inTransaction(c -> {
+                Archives.delete(c, "A");
+                return null;
+            });
+            assertEquals(List.of("C1 B 1", "C2 B 1", "C3 B 1"), archiveCameras(s));
+        }
+    }
+
+    private static List<String> archiveCameras(CaseStore s) {
+        return s.db().read(c -> {
+            List<String> out = new java.util.ArrayList<>();
+            try (Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT camera_id, archive_id, records FROM archive_cameras ORDER BY 1, 2")) {
+                while (rs.next()) out.add(rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3));
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void aTriggerIsOneStatementOfAMigration() {
+        assertEquals(List.of("CREATE TABLE t (a)", "CREATE TRIGGER x AFTER INSERT ON t BEGIN\n  UPDATE t SET a = 1;\nDELETE FROM t;\nEND",
+                        "DROP TABLE t"),
+                CaseDatabase.splitStatements("CREATE TABLE t (a); -- one\nCREATE TRIGGER x AFTER INSERT ON t BEGIN\n  UPDATE t SET a = 1; DELETE FROM t;\nEND;\nDROP TABLE t;"));
     }
 
     @Test
