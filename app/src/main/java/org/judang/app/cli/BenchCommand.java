@@ -91,6 +91,7 @@ final class BenchCommand implements Runnable {
                 o.put("records_per_s", Math.round(common.records / secs));
                 o.put("batch_mb", round(sizeOf(b.captures()) / 1e6));
                 o.put("peak_heap_mb", Math.round(ResourceMeter.peakHeapBytes() / 1e6));
+                o.put("peak_live_heap_mb", Math.round(ResourceMeter.peakLiveHeapBytes() / 1e6));
                 o.put("peak_rss_mb", Math.round(ResourceMeter.peakRssBytes() / 1e6));
                 o.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / 1e6));
                 out.println(o);
@@ -136,6 +137,7 @@ final class BenchCommand implements Runnable {
                     o.put("cluster_records_per_s", Math.round(sum.recordsClustered() / (sum.millis() / 1000.0)));
                     o.put("archives", sum.archivesCreated());
                     o.put("peak_heap_mb", Math.round(ResourceMeter.peakHeapBytes() / 1e6));
+                    o.put("peak_live_heap_mb", Math.round(ResourceMeter.peakLiveHeapBytes() / 1e6));
                     o.put("peak_rss_mb", Math.round(ResourceMeter.peakRssBytes() / 1e6));
                     o.put("vector_path", ResourceMeter.vectorPath());
                     for (ArchivingSummary.SpaceSummary sp : sum.spaces()) {
@@ -258,6 +260,7 @@ final class BenchCommand implements Runnable {
                     o.put("records_per_s", Math.round(sum.records() / secs));
                     o.put("export_mb", round(sizeOf(target) / 1e6));
                     o.put("peak_heap_mb", Math.round(ResourceMeter.peakHeapBytes() / 1e6));
+                    o.put("peak_live_heap_mb", Math.round(ResourceMeter.peakLiveHeapBytes() / 1e6));
                     o.put("peak_rss_mb", Math.round(ResourceMeter.peakRssBytes() / 1e6));
                     o.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / 1e6));
                     out.println(o);

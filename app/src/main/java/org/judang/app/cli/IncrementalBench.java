@@ -67,6 +67,7 @@ final class IncrementalBench implements Runnable {
                 o.put("archives_created", sum.archivesCreated());
                 o.put("archives_extended", sum.archivesUpdated());
                 o.put("peak_heap_mb", Math.round(ResourceMeter.peakHeapBytes() / 1e6));
+                o.put("peak_live_heap_mb", Math.round(ResourceMeter.peakLiveHeapBytes() / 1e6));
                 o.put("vector_path", ResourceMeter.vectorPath());
                 if (truth != null) {
                     Path both = work.resolve("truth-both.tsv");

@@ -7,23 +7,56 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Peak heap (sum of the heap pools' peaks since the last reset) and peak resident set size of this process. */
+/**
+ * Peak heap and peak resident set size of this process. The heap figures come from the collector's own reports:
+ * {@link #peakHeapBytes()} is the most heap in use just before any collection (what the program needed at its
+ * busiest, garbage included, never more than the maximum heap), {@link #peakLiveHeapBytes()} the most left in use
+ * just after one (the live data). Summing the pools' separate peaks, as this class once did, counted young and old
+ * generations at their fullest at different moments and reported more than {@code -Xmx}.
+ */
 final class ResourceMeter {
-    private ResourceMeter() {}
+    private static final java.util.Set<String> HEAP_POOLS = new java.util.HashSet<>();
+    private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.concurrent.atomic.AtomicLong PEAK_LIVE = new java.util.concurrent.atomic.AtomicLong();
 
-    static void resetPeaks() {
-        System.gc();
+    static {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) p.resetPeakUsage();
+            if (p.getType() == MemoryType.HEAP) HEAP_POOLS.add(p.getName());
+        }
+        for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            if (!(gc instanceof javax.management.NotificationEmitter emitter)) continue;
+            emitter.addNotificationListener((n, handback) -> {
+                if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
+                var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
+                PEAK.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
+                PEAK_LIVE.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
+            }, null, null);
         }
     }
 
-    static long peakHeapBytes() {
+    private ResourceMeter() {}
+
+    private static long heap(java.util.Map<String, java.lang.management.MemoryUsage> pools) {
         long sum = 0;
-        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (p.getType() == MemoryType.HEAP) sum += p.getPeakUsage().getUsed();
-        }
+        for (var e : pools.entrySet()) if (HEAP_POOLS.contains(e.getKey())) sum += e.getValue().getUsed();
         return sum;
+    }
+
+    static void resetPeaks() {
+        System.gc();
+        long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        PEAK.set(now);
+        PEAK_LIVE.set(now);
+    }
+
+    /** The most heap in use at any moment since the last reset (before a collection, or now). */
+    static long peakHeapBytes() {
+        return Math.max(PEAK.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+    }
+
+    /** The most heap still in use after a collection since the last reset. */
+    static long peakLiveHeapBytes() {
+        return PEAK_LIVE.get();
     }
 
     /** VmHWM from /proc (Linux); -1 elsewhere. */

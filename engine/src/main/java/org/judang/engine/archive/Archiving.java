@@ -7,6 +7,7 @@ import org.judang.engine.cluster.GraphClusterers;
 import org.judang.engine.cluster.ExactKnn;
 import org.judang.engine.cluster.KnnCheckpoint;
 import org.judang.engine.cluster.KnnGraph;
+import org.judang.engine.cluster.PieceJoin;
 import org.judang.engine.cluster.ThresholdEstimate;
 import org.judang.engine.cluster.ThresholdEstimator;
 import org.judang.engine.cluster.UnionFind;
@@ -182,6 +183,7 @@ public final class Archiving {
         float[] quality = new float[n];
         for (int i = 0; i < n; i++) quality[i] = (float) recs.get(i).quality();
         int[] clusterLabels = GraphClusterers.byName(options.method()).cluster(knn, new ClusteringInput(threshold, quality, 1L), progress, cancel);
+        clusterLabels = PieceJoin.join(clusterLabels, knn, PieceJoin.bar(threshold), i -> mapped.get(ordinals[i]));
         if (space.type() == ObjectType.MOTOR_VEHICLE) {
             String[] plates = recs.stream().map(ObjectRecord::plate).toArray(String[]::new);
             VehiclePlates.separate(clusterLabels, plates, i -> mapped.get(ordinals[i]));
