@@ -34,6 +34,8 @@ class ExportTest extends WorkstationUiTest {
         Path out = SyntheticCase.temp("judang-export").resolve("archives.zip");
         clickOn("#nav-home");
         clickOn("#home-export");
+        // the dialog opens once the case's earlier exports are read (on the engine's thread)
+        until("the export dialog opens", () -> lookup("#export-full").tryQuery().isPresent());
         assertTrue(lookup("#export-full").queryAs(RadioButton.class).isSelected(), "a full export unless asked otherwise");
         assertTrue(lookup("#export-delta").query().isDisabled(), "no earlier export to make a delta since");
         assertTrue(lookup("#export-delta-none").query().isVisible());
