@@ -63,6 +63,8 @@ public final class Archiving {
         }
     }
 
+    /** Clusters whose archives to join are looked up at a time (bounds the memory of one lookup). */
+    private static final int JOIN_BATCH = 4096;
     /** Existing archives a run found to share a plate with a clearly different vehicle. */
     private final java.util.Set<String> clonedExisting = new java.util.TreeSet<>();
     /** Neighbour graphs saved by this run, deleted once its archives are written. */
@@ -213,14 +215,26 @@ public final class Archiving {
 
         long joined = 0;
         ArchiveKind kind = space.type().archiveKind();
+        List<List<Integer>> memberLists = new ArrayList<>(clusters.values());
+        List<float[]> centres = new ArrayList<>(memberLists.size());
+        for (List<Integer> members : memberLists) centres.add(centre(mapped, ordinals, members, d));
+        // the archives each cluster might join, asked for many clusters at a time (vehicles: a few, their plates decide)
+        List<List<ArchiveNeighbours.Hit>> near = new ArrayList<>(memberLists.size());
+        for (int from = 0; from < centres.size(); from += JOIN_BATCH) {
+            List<float[]> batch = centres.subList(from, Math.min(centres.size(), from + JOIN_BATCH));
+            if (existing.isEmpty()) batch.forEach(c -> near.add(List.of()));
+            else near.addAll(existing.nearAll(batch, threshold, vehicles ? 5 : 1, ProgressListener.NONE, cancel));
+        }
+        int next = 0;
         for (Map.Entry<Integer, List<Integer>> cluster : clusters.entrySet()) {
+            int at = next++;
             List<Integer> members = cluster.getValue();
             List<ObjectRecord> gr = new ArrayList<>(members.size());
             for (int i : members) gr.add(recs.get(i));
             boolean cloned = clonedLabels.contains(cluster.getKey());
-            String target = null;
-            float[] centre = centre(mapped, ordinals, members, d);
-            target = vehicles ? vehicleByAppearance(existing, centre, threshold, gr) : existing.best(centre, threshold);
+            float[] centre = centres.get(at);
+            List<ArchiveNeighbours.Hit> hits = near.get(at);
+            String target = vehicles ? vehicleByAppearance(hits, gr) : hits.isEmpty() ? null : hits.get(0).archiveId();
             if (target == null && vehicles && !existing.isEmpty()) {
                 String plateArchive = plateMatch(gr);
                 float[] plateCentre = plateArchive == null ? null : centreOf(plateArchive, space);
@@ -302,12 +316,12 @@ public final class Archiving {
     }
 
     /**
-     * The nearest vehicle archive whose centre reaches the threshold and whose plate is not clearly different from the
-     * group's own (vehicles of one model and colour look alike; their plates tell them apart), or null.
+     * The nearest of the vehicle archives whose centres reach the threshold ({@code near}, best first) whose plate is
+     * not clearly different from the group's own (vehicles of one model and colour look alike; their plates tell them apart), or null.
      */
-    private String vehicleByAppearance(ArchiveNeighbours existing, float[] centre, double threshold, List<ObjectRecord> group) {
+    private String vehicleByAppearance(List<ArchiveNeighbours.Hit> near, List<ObjectRecord> group) {
         String key = commonPlateKey(group);
-        for (ArchiveNeighbours.Hit h : existing.near(centre, threshold, 5)) {
+        for (ArchiveNeighbours.Hit h : near) {
             if (key == null) return h.archiveId();
             String theirs = store.db().read(c -> Archives.byId(c, h.archiveId())).map(a -> PlateKey.of(a.plate())).orElse(null);
             if (!PlateKey.clearlyDifferent(key, theirs)) return h.archiveId();

@@ -153,16 +153,47 @@ public final class Records {
         return out;
     }
 
-    /** The vector ordinals of a space's records that are in an archive. */
-    public static java.util.BitSet archivedOrdinals(Connection c, int spaceId) throws SQLException {
-        java.util.BitSet out = new java.util.BitSet();
-        try (PreparedStatement ps = c.prepareStatement("SELECT ordinal FROM records WHERE space_id=? AND archive_id IS NOT NULL AND ordinal >= 0")) {
+    /**
+     * Which archive each vector ordinal of a space is in: {@code archiveOf[ordinal]} indexes {@code ids}, or is -1 for
+     * a record in no archive (and for ordinals past the array).
+     */
+    public record OrdinalArchives(int[] archiveOf, String[] ids) {
+        public String archiveAt(long ordinal) {
+            return ordinal >= 0 && ordinal < archiveOf.length && archiveOf[(int) ordinal] >= 0 ? ids[archiveOf[(int) ordinal]] : null;
+        }
+    }
+
+    /** See {@link OrdinalArchives}: one pass over the space's records. */
+    public static OrdinalArchives ordinalArchives(Connection c, int spaceId) throws SQLException {
+        Map<String, Integer> number = new HashMap<>();
+        List<String> ids = new ArrayList<>();
+        int[] archiveOf = new int[1024];
+        java.util.Arrays.fill(archiveOf, -1);
+        int length = 0;
+        try (PreparedStatement ps = c.prepareStatement("SELECT ordinal, archive_id FROM records WHERE space_id=? AND archive_id IS NOT NULL AND ordinal >= 0")) {
             ps.setInt(1, spaceId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.set(Math.toIntExact(rs.getLong(1)));
+                while (rs.next()) {
+                    int o = Math.toIntExact(rs.getLong(1));
+                    if (o >= archiveOf.length) {
+                        int old = archiveOf.length;
+                        archiveOf = java.util.Arrays.copyOf(archiveOf, Math.max(o + 1, old * 2));
+                        java.util.Arrays.fill(archiveOf, old, archiveOf.length, -1);
+                    }
+                    length = Math.max(length, o + 1);
+                    String id = rs.getString(2);
+                    Integer k = number.get(id);
+                    if (k == null) {
+                        k = ids.size();
+                        number.put(id, k);
+                        ids.add(id);
+                    }
+                    archiveOf[o] = k;
+                }
             }
         }
-        return out;
+        if (length == 0) return new OrdinalArchives(new int[0], new String[0]);
+        return new OrdinalArchives(java.util.Arrays.copyOf(archiveOf, length), ids.toArray(new String[0]));
     }
 
     /** Where a record is and whether a person placed it. */
