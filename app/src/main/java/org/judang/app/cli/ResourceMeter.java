@@ -10,14 +10,15 @@ import java.nio.file.Path;
 /**
  * Peak heap and peak resident set size of this process. The heap figures come from the collector's own reports:
  * {@link #peakHeapBytes()} is the most heap in use just before any collection (what the program needed at its
- * busiest, garbage included, never more than the maximum heap), {@link #peakLiveHeapBytes()} the most left in use
- * just after one (the live data). Summing the pools' separate peaks, as this class once did, counted young and old
+ * busiest, garbage included, never more than the maximum heap: a collector fills the heap it is given before it
+ * collects), {@link #peakLiveHeapBytes()} the most the old generation held after a collection of it (the live data). Summing the pools' separate peaks, as this class once did, counted young and old
  * generations at their fullest at different moments and reported more than {@code -Xmx}.
  */
 final class ResourceMeter {
     private static final java.util.Set<String> HEAP_POOLS = new java.util.HashSet<>();
     private static final java.util.concurrent.atomic.AtomicLong PEAK = new java.util.concurrent.atomic.AtomicLong();
     private static final java.util.concurrent.atomic.AtomicLong PEAK_LIVE = new java.util.concurrent.atomic.AtomicLong();
+    private static final java.util.regex.Pattern OLD = java.util.regex.Pattern.compile("Old|Tenured");
 
     static {
         for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -29,7 +30,13 @@ final class ResourceMeter {
                 if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(n.getType())) return;
                 var info = com.sun.management.GarbageCollectionNotificationInfo.from((javax.management.openmbean.CompositeData) n.getUserData()).getGcInfo();
                 PEAK.accumulateAndGet(heap(info.getMemoryUsageBeforeGc()), Math::max);
-                PEAK_LIVE.accumulateAndGet(heap(info.getMemoryUsageAfterGc()), Math::max);
+                // live data: what the old generation held after the last collection of it (a young collection
+                // leaves the old generation's garbage in place, so the heap after it is not the live set)
+                for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (p.getType() == MemoryType.HEAP && OLD.matcher(p.getName()).find() && p.getCollectionUsage() != null) {
+                        PEAK_LIVE.accumulateAndGet(p.getCollectionUsage().getUsed(), Math::max);
+                    }
+                }
             }, null, null);
         }
     }
@@ -46,7 +53,7 @@ final class ResourceMeter {
         System.gc();
         long now = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         PEAK.set(now);
-        PEAK_LIVE.set(now);
+        PEAK_LIVE.set(0);
     }
 
     /** The most heap in use at any moment since the last reset (before a collection, or now). */
@@ -54,7 +61,7 @@ final class ResourceMeter {
         return Math.max(PEAK.get(), ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
     }
 
-    /** The most heap still in use after a collection since the last reset. */
+    /** The most the old generation held after a collection of it since the last reset (0 when none collected it). */
     static long peakLiveHeapBytes() {
         return PEAK_LIVE.get();
     }
