@@ -173,12 +173,13 @@ public final class ArchiveNeighbours {
      */
     private List<List<Hit>> viaRecordsAll(List<float[]> units, double min, int limit, ProgressListener progress, CancellationToken cancel) {
         progress.stage(TaskPhrase.MERGE_SUGGESTIONS.with(), units.size());
+        List<List<Neighbor>> tails = tailAll(units, Math.max(RECORD_HITS, limit * 4), cancel);
         List<Set<String>> candidates = new ArrayList<>(java.util.Collections.nCopies(units.size(), null));
         java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(Runtime.getRuntime().availableProcessors());
         try {
             pool.submit(() -> java.util.stream.IntStream.range(0, units.size()).parallel().forEach(i -> {
                 if (cancel.isCancelled()) return;
-                candidates.set(i, candidates(units.get(i), limit));
+                candidates.set(i, candidates(units.get(i), limit, tails.get(i)));
                 progress.advance(1);
             })).get();
         } catch (InterruptedException e) {
@@ -204,9 +205,14 @@ public final class ArchiveNeighbours {
 
     /** The archives of the archived records nearest to {@code q}: from the index, and from the vectors it does not cover yet. */
     private Set<String> candidates(float[] q, int limit) {
+        return candidates(q, limit, scanTail(q, Math.max(RECORD_HITS, limit * 4)));
+    }
+
+    /** As {@link #candidates(float[], int)}, with the nearest of the vectors the index does not cover given. */
+    private Set<String> candidates(float[] q, int limit, List<Neighbor> tail) {
         int want = Math.max(RECORD_HITS, limit * 4);
         List<Neighbor> near = new ArrayList<>(index.search(q, want, Math.max(BEAM, want), o -> archived.archiveAt(o) != null));
-        near.addAll(scanTail(q, want));
+        near.addAll(tail);
         Set<String> candidates = new LinkedHashSet<>();
         for (Neighbor n : near) candidates.add(archived.archiveAt(n.ordinal()));
         return candidates;
@@ -219,6 +225,39 @@ public final class ArchiveNeighbours {
             if (centre == null) continue;
             double s = Vectors.dot(q, Vectors.fromBytes(centre));
             if (s >= min) out.add(new Hit(id, s));
+        }
+        return out;
+    }
+
+    /** {@link #scanTail} for many queries in one blocked pass over the vectors the index does not cover. */
+    private List<List<Neighbor>> tailAll(List<float[]> units, int want, CancellationToken cancel) {
+        long end = Math.min(vectors.count(), archived.archiveOf().length);
+        List<Long> ordinals = new ArrayList<>();
+        for (long o = covered; o < end; o++) if (archived.archiveAt(o) != null) ordinals.add(o);
+        List<List<Neighbor>> out = new ArrayList<>(units.size());
+        if (ordinals.isEmpty()) {
+            for (int i = 0; i < units.size(); i++) out.add(List.of());
+            return out;
+        }
+        int d = space.dimension(), t = ordinals.size(), m = units.size();
+        float[] base = new float[t * d];
+        float[] row = new float[d];
+        for (int j = 0; j < t; j++) {
+            vectors.get(ordinals.get(j), row);
+            System.arraycopy(row, 0, base, j * d, d);
+        }
+        float[] queries = new float[m * d];
+        for (int i = 0; i < m; i++) System.arraycopy(units.get(i), 0, queries, i * d, d);
+        KnnGraph g = ExactKnn.query(queries, m, base, t, d, want, Runtime.getRuntime().availableProcessors(), TaskPhrase.MERGE_SUGGESTIONS.with(),
+                ProgressListener.NONE, cancel);
+        for (int i = 0; i < m; i++) {
+            List<Neighbor> hits = new ArrayList<>();
+            for (int r = 0; r < g.k(); r++) {
+                int j = g.neighbor(i, r);
+                if (j < 0) break;
+                hits.add(new Neighbor(ordinals.get(j), g.similarity(i, r)));
+            }
+            out.add(hits);
         }
         return out;
     }

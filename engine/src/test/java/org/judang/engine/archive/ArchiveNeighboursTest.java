@@ -132,5 +132,14 @@ class ArchiveNeighboursTest {
         }
         assertFalse(onlyNew.isEmpty());
         assertTrue(found >= onlyNew.size() * 0.9, found + " of " + onlyNew.size() + " records of new archives find their archive");
+
+        // many queries at once (index searches in parallel, the tail in one blocked pass) answer as one at a time
+        List<float[]> queries = onlyNew.stream().limit(60).map(r -> new StoredVectors(store).vectorOf(r)).toList();
+        List<List<ArchiveNeighbours.Hit>> all = indexed.nearAll(queries, 0.2, 3, org.judang.engine.task.ProgressListener.NONE,
+                org.judang.engine.task.CancellationToken.none());
+        for (int i = 0; i < queries.size(); i++) {
+            List<ArchiveNeighbours.Hit> one = indexed.near(queries.get(i), 0.2, 3);
+            assertEquals(one.stream().map(ArchiveNeighbours.Hit::archiveId).toList(), all.get(i).stream().map(ArchiveNeighbours.Hit::archiveId).toList(), "query " + i);
+        }
     }
 }
