@@ -363,8 +363,9 @@ public final class Archiving {
             }
         }
         Map<String, List<String>> faceOfBody = new HashMap<>();
-        for (String[] link : store.db().read(c -> Records.links(c, ObjectType.PERSON.name(), ObjectType.FACE.name()))) {
-            if (bodies.contains(link[0])) faceOfBody.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
+        // only the relations of this run's bodies, not every link of the case
+        for (String[] link : store.db().read(c -> Records.linksOf(c, bodies, ObjectType.FACE.name()))) {
+            faceOfBody.computeIfAbsent(link[0], k -> new ArrayList<>()).add(link[1]);
         }
         if (faceOfBody.isEmpty()) return new ArrayList<>(groups);
         // only the linked faces archived earlier are looked up, not every face of the case

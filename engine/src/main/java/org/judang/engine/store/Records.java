@@ -308,25 +308,32 @@ public final class Records {
         }
     }
 
-    /**
-     * Every link between a record of {@code fromType} and a record of {@code toType}, in either direction, as
-     * {@code [fromRecord, toRecord]} pairs.
+        /**
+     * The links of some records to records of {@code toType}, whichever of the two holds the relation: pairs
+     * {@code {one of recordIds, linked record}}, in order. Reads only the relations of those records.
      */
-    public static List<String[]> links(Connection c, String fromType, String toType) throws SQLException {
+    public static List<String[]> linksOf(Connection c, java.util.Collection<String> recordIds, String toType) throws SQLException {
         List<String[]> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "SELECT a.id, b.id FROM relations rel JOIN records a ON a.id = rel.record_id JOIN records b ON b.id = rel.related_id "
-                        + "WHERE a.object_type = ? AND b.object_type = ? "
-                        + "UNION SELECT b.id, a.id FROM relations rel JOIN records a ON a.id = rel.record_id JOIN records b ON b.id = rel.related_id "
-                        + "WHERE a.object_type = ? AND b.object_type = ? ORDER BY 1, 2")) {
-            ps.setString(1, fromType);
-            ps.setString(2, toType);
-            ps.setString(3, toType);
-            ps.setString(4, fromType);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.add(new String[]{rs.getString(1), rs.getString(2)});
+        List<String> ids = new ArrayList<>(recordIds);
+        for (int from = 0; from < ids.size(); from += 400) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 400));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT rel.record_id, rel.related_id FROM relations rel JOIN records b ON b.id = rel.related_id "
+                            + "WHERE rel.record_id IN (" + marks + ") AND b.object_type = ? "
+                            + "UNION SELECT rel.related_id, rel.record_id FROM relations rel JOIN records b ON b.id = rel.record_id "
+                            + "WHERE rel.related_id IN (" + marks + ") AND b.object_type = ?")) {
+                int k = 1;
+                for (String id : chunk) ps.setString(k++, id);
+                ps.setString(k++, toType);
+                for (String id : chunk) ps.setString(k++, id);
+                ps.setString(k, toType);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) out.add(new String[]{rs.getString(1), rs.getString(2)});
+                }
             }
         }
+        out.sort(java.util.Comparator.<String[], String>comparing(l -> l[0]).thenComparing(l -> l[1]));
         return out;
     }
 
