@@ -119,8 +119,10 @@ public final class ArchiveNeighbours {
     }
 
     /**
-     * {@link #near} for many queries: in the exact mode one blocked pass over the centres on every core (what a merge
-     * suggestion refresh after a clustering run asks, for thousands of archives at once); otherwise one after another.
+     * {@link #near} for many queries (what a clustering run and the merge-suggestion refresh after it ask, for thousands
+     * of clusters or archives at once): in the exact mode one blocked pass over the centres on every core; in the
+     * indexed mode the index searches on every core, the vectors it does not cover in one blocked pass, and the
+     * candidates' centres in one read of the case.
      */
     public List<List<Hit>> nearAll(List<float[]> units, double minSimilarity, int limit, ProgressListener progress, CancellationToken cancel) {
         List<List<Hit>> out = new ArrayList<>(units.size());

@@ -233,23 +233,6 @@ public final class Records {
         return out;
     }
 
-    /** The archives holding the records at some vector ordinals of a space: ordinal to archive id (unarchived left out). */
-    public static Map<Long, String> archivesAt(Connection c, int spaceId, long[] ordinals) throws SQLException {
-        Map<Long, String> out = new HashMap<>();
-        for (int from = 0; from < ordinals.length; from += 500) {
-            int n = Math.min(ordinals.length, from + 500) - from;
-            String marks = String.join(",", java.util.Collections.nCopies(n, "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT ordinal, archive_id FROM records WHERE space_id=? AND archive_id IS NOT NULL AND ordinal IN (" + marks + ")")) {
-                ps.setInt(1, spaceId);
-                for (int i = 0; i < n; i++) ps.setLong(i + 2, ordinals[from + i]);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) out.put(rs.getLong(1), rs.getString(2));
-                }
-            }
-        }
-        return out;
-    }
-
     public static long count(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM records"); ResultSet rs = ps.executeQuery()) {
             rs.next();
