@@ -264,22 +264,8 @@ public final class ArchiveNeighbours {
         return out;
     }
 
-    /** The {@code want} nearest archived vectors among those imported after the index was last extended, compared one by one. */
+    /** The {@code want} nearest archived vectors among those imported after the index was last extended. */
     private List<Neighbor> scanTail(float[] q, int want) {
-        long end = Math.min(vectors.count(), archived.archiveOf().length);
-        if (end <= covered) return List.of();
-        java.util.PriorityQueue<Neighbor> best = new java.util.PriorityQueue<>(Comparator.comparingDouble(Neighbor::similarity));
-        float[] row = new float[space.dimension()];
-        for (long o = covered; o < end; o++) {
-            if (archived.archiveAt(o) == null) continue;
-            vectors.get(o, row);
-            float s = Vectors.dot(q, row);
-            if (best.size() < want) best.add(new Neighbor(o, s));
-            else if (s > best.peek().similarity()) {
-                best.poll();
-                best.add(new Neighbor(o, s));
-            }
-        }
-        return new ArrayList<>(best);
+        return tailAll(List.of(q), want, CancellationToken.none()).get(0);
     }
 }
