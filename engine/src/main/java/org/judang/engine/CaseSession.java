@@ -8,6 +8,7 @@ import org.judang.engine.archive.Companion;
 import org.judang.engine.archive.CorrectionResult;
 import org.judang.engine.archive.CorrectionEvent;
 import org.judang.engine.archive.Corrections;
+import org.judang.engine.archive.MemberSimilarities;
 import org.judang.engine.archive.MergeSuggestion;
 import org.judang.engine.archive.MergeSuggestions;
 import org.judang.engine.archive.RealName;
@@ -512,8 +513,9 @@ public final class CaseSession implements AutoCloseable {
     }
 
     /** An archive's member records, by type then ID. */
+    /** An archive's records, by type then ID, each with its similarity to the archive's centre. */
     public List<ObjectRecord> members(String archiveId) {
-        return store.db().read(c -> Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archiveId)));
+        return store.db().read(c -> MemberSimilarities.of(c, store, archiveId, Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archiveId))));
     }
 
     public Optional<ObjectRecord> record(String id) {

@@ -24,10 +24,19 @@ public final class ArchiveSummaryBuilder {
         float[] vectorOf(ObjectRecord r);
     }
 
-    /** The outcome: the archive row, its centres, and each member's similarity to its space's centre. */
-    public record Built(Archive archive, Map<Integer, float[]> centres, double[] similarities) {}
+    /** The outcome: the archive row and its centres. */
+    public record Built(Archive archive, Map<Integer, float[]> centres) {}
 
     private ArchiveSummaryBuilder() {}
+
+    /**
+     * A member's similarity to its space's centre, in 0..1; 1 when either is missing (a record joined without a
+     * feature, e.g. by plate, has nothing to be measured against).
+     */
+    public static double similarity(float[] vector, float[] centre) {
+        if (vector == null || centre == null) return 1.0;
+        return Math.max(0, Math.min(1, Vectors.dot(vector, centre)));
+    }
 
     public static Built build(String id, ArchiveKind kind, List<ObjectRecord> recs, VectorSource source, String chosenCover, Map<Integer, Double> thresholds, ArchiveStatus status, String name,
                        long createTime, long now) {
@@ -47,19 +56,16 @@ public final class ArchiveSummaryBuilder {
             if (Vectors.normalize(s)) centres.put(space, s);
         });
 
-        double[] sims = new double[n];
         double simSum = 0;
         int withVector = 0, confident = 0;
         for (int i = 0; i < n; i++) {
             float[] v = vectors[i];
             float[] c = v == null ? null : centres.get(recs.get(i).spaceId());
+            double s = similarity(v, c);
             if (c == null) {
-                sims[i] = 1.0; // joined without a feature (e.g. by plate): nothing to measure against
                 confident++;
                 continue;
             }
-            double s = Math.max(0, Math.min(1, Vectors.dot(v, c)));
-            sims[i] = s;
             simSum += s;
             withVector++;
             // member-to-centre similarity runs higher than pairwise similarity: compare with its square root
@@ -99,6 +105,6 @@ public final class ArchiveSummaryBuilder {
                 first == null ? null : first.shotTime(), last == null ? null : last.shotTime(),
                 first == null ? null : first.deviceId(), last == null ? null : last.deviceId(),
                 similarityDegree, confidence, status, plate, name, createTime, now);
-        return new Built(a, centres, sims);
+        return new Built(a, centres);
     }
 }

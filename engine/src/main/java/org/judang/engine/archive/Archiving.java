@@ -556,12 +556,9 @@ public final class Archiving {
         ArchiveSummaryBuilder.Built b = ArchiveSummaryBuilder.build(id, kind, members, source, chosenCover(c, id), thresholds, status, name, createTime, now);
         Archives.upsert(c, b.archive());
         for (Map.Entry<Integer, float[]> e : b.centres().entrySet()) Archives.putCenter(c, id, e.getKey(), Vectors.toBytes(e.getValue()));
-        List<String> ids = new ArrayList<>();
-        List<Double> sims = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            ids.add(members.get(i).id());
-            sims.add(b.similarities()[i]);
-        }
-        Records.assign(c, ids, id, sims);
+        // only the records that join are written: rewriting rows is the costly part of folding a few records into (or
+        // merging) an archive of tens of thousands; members' similarity to the centre is computed when they are read
+        List<String> joining = members.stream().filter(r -> !id.equals(r.archiveId())).map(ObjectRecord::id).toList();
+        Records.assign(c, joining, id);
     }
 }

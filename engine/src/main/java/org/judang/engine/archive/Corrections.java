@@ -76,10 +76,11 @@ public final class Corrections {
             for (Archive a : all) {
                 if (a.id().equals(s.id())) continue;
                 if (a.kind() != s.kind()) throw new CorrectionException("Cannot merge a " + a.kind() + " archive into a " + s.kind() + " archive.");
-                List<String> members = Archives.memberIds(c, a.id());
-                changes.add(new Change.Move(members, a.id(), s.id()));
+                Map<String, Records.State> members = Records.statesIn(c, a.id());
+                List<String> ids = List.copyOf(members.keySet());
+                changes.add(new Change.Move(ids, a.id(), s.id()));
                 // a person put them together: a later re-clustering leaves them in the survivor
-                changes.add(lock(records(c, members), true));
+                changes.add(lockStates(members, ids, true));
                 changes.add(new Change.DeleteArchive(fields(c, a)));
             }
             int absorbed = all.size() - 1;
@@ -104,7 +105,7 @@ public final class Corrections {
             changes.add(new Change.Move(ids, from, newId));
             changes.add(lock(recs, true));
             changes.add(new Change.AddConstraint(Constraint.cannotLinkArchives(from, newId)));
-            if (Archives.memberIds(c, from).size() == ids.size()) changes.add(new Change.DeleteArchive(fields(c, source)));
+            if (Archives.memberCount(c, from) == ids.size()) changes.add(new Change.DeleteArchive(fields(c, source)));
             return commit(c, "SPLIT", "Split " + ids.size() + " record" + (ids.size() == 1 ? "" : "s") + " from " + from + " into " + newId, changes, newId);
         });
     }
@@ -130,7 +131,7 @@ public final class Corrections {
             }
             changes.add(lock(recs, true));
             for (String from : byFrom.keySet()) {
-                if (from != null && Archives.memberIds(c, from).size() == byFrom.get(from).size()) {
+                if (from != null && Archives.memberCount(c, from) == byFrom.get(from).size()) {
                     changes.add(new Change.DeleteArchive(fields(c, Archives.byId(c, from).orElseThrow())));
                 }
             }
@@ -162,7 +163,7 @@ public final class Corrections {
             for (Map.Entry<String, List<String>> e : byFrom.entrySet()) {
                 changes.add(new Change.Move(e.getValue(), e.getKey(), null));
                 for (String id : e.getValue()) changes.add(new Change.AddConstraint(Constraint.recordNotIn(id, e.getKey())));
-                if (Archives.memberIds(c, e.getKey()).size() == e.getValue().size()) {
+                if (Archives.memberCount(c, e.getKey()) == e.getValue().size()) {
                     changes.add(new Change.DeleteArchive(fields(c, Archives.byId(c, e.getKey()).orElseThrow())));
                 }
             }
@@ -335,13 +336,14 @@ public final class Corrections {
         Set<String> touched = new TreeSet<>();
         for (Change ch : changes) {
             if (ch instanceof Change.Move m) {
+                Map<String, Records.State> now = Records.states(c, m.records());
                 List<String> movable = new ArrayList<>();
                 for (String id : m.records()) {
-                    Optional<ObjectRecord> r = Records.byId(c, id);
-                    if (r.isPresent() && Objects.equals(r.get().archiveId(), m.from())) movable.add(id);
+                    Records.State r = now.get(id);
+                    if (r != null && Objects.equals(r.archiveId(), m.from())) movable.add(id);
                 }
                 if (m.to() != null && Archives.byId(c, m.to()).isEmpty()) continue; // its archive is gone: leave them be
-                Records.assign(c, movable, m.to(), movable.stream().map(x -> 0.0).toList());
+                Records.assign(c, movable, m.to());
                 if (m.from() != null) touched.add(m.from());
                 if (m.to() != null) touched.add(m.to());
             } else if (ch instanceof Change.CreateArchive ca) {
@@ -355,7 +357,7 @@ public final class Corrections {
                 touched.add(f.id());
             } else if (ch instanceof Change.DeleteArchive da) {
                 String id = da.archive().id();
-                if (Archives.byId(c, id).isPresent() && Archives.memberIds(c, id).isEmpty()) Archives.delete(c, id);
+                if (Archives.byId(c, id).isPresent() && Archives.memberCount(c, id) == 0) Archives.delete(c, id);
                 touched.add(id);
             } else if (ch instanceof Change.SetField sf) {
                 Optional<Archive> a = Archives.byId(c, sf.archive());
@@ -431,6 +433,12 @@ public final class Corrections {
         List<ObjectRecord> out = new ArrayList<>();
         for (String id : new LinkedHashSet<>(ids)) out.add(Records.byId(c, id).orElseThrow(() -> new CorrectionException("No record " + id + " in this case.")));
         return out;
+    }
+
+    /** As {@link #lock(List, boolean)}, from the records' states (no need to read whole records). */
+    private static Change.SetLocked lockStates(Map<String, Records.State> states, List<String> ids, boolean locked) {
+        List<String> changing = ids.stream().filter(id -> states.containsKey(id) && states.get(id).locked() != locked).toList();
+        return new Change.SetLocked(changing, !locked, locked);
     }
 
     private static Change.SetLocked lock(List<ObjectRecord> recs, boolean locked) {

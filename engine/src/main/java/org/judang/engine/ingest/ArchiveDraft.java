@@ -42,7 +42,7 @@ record ArchiveDraft(String archiveId, ArchiveKind kind, List<String> members, St
 
     /**
      * Files the archive in the transaction that stores (or has stored) its members: the archive row, its centres, and
-     * each member assigned with its similarity to its space's centre.
+     * each member assigned to it.
      */
     void store(Connection c, Map<SpaceKey, FeatureSpace> spaces, StoredVectors vectors, Map<Integer, Double> thresholds) throws SQLException {
         List<ObjectRecord> recs = new ArrayList<>();
@@ -54,26 +54,14 @@ record ArchiveDraft(String archiveId, ArchiveKind kind, List<String> members, St
         ArchiveSummaryBuilder.Built built = ArchiveSummaryBuilder.build(archiveId, kind, recs, vectors, cover(recs), thresholds,
                 ArchiveStatus.AUTOMATIC, null, createTime, updateTime);
 
-        Map<Integer, float[]> centresById = built.centres();
-        double[] similarities = built.similarities();
-        if (!centres.isEmpty()) {
-            centresById = new HashMap<>(built.centres());
-            for (Centre ctr : centres) centresById.put(spaces.get(ctr.space()).id(), ctr.vector());
-            similarities = new double[recs.size()];
-            for (int i = 0; i < recs.size(); i++) {
-                float[] v = vectors.vectorOf(recs.get(i));
-                float[] centre = v == null ? null : centresById.get(recs.get(i).spaceId());
-                similarities[i] = centre == null ? 1.0 : Math.max(0, Math.min(1, Vectors.dot(v, centre)));
-            }
-        }
+        Map<Integer, float[]> centresById = new HashMap<>(built.centres());
+        for (Centre ctr : centres) centresById.put(spaces.get(ctr.space()).id(), ctr.vector());
         Archive a = built.archive();
         Archives.upsert(c, new Archive(a.id(), a.kind(), a.primaryType(), a.coverRecordId(), a.recordCount(), a.firstTime(), a.lastTime(),
                 a.firstDevice(), a.lastDevice(), similarityDegree != null ? similarityDegree : a.similarityDegree(),
                 confidence != null ? confidence : a.confidence(), a.status(), plate != null ? plate : a.plate(), a.name(), a.createTime(), a.updateTime()));
         for (Map.Entry<Integer, float[]> e : centresById.entrySet()) Archives.putCenter(c, archiveId, e.getKey(), Vectors.toBytes(e.getValue()));
-        List<Double> sims = new ArrayList<>();
-        for (double s : similarities) sims.add(s);
-        Records.assign(c, recs.stream().map(ObjectRecord::id).toList(), archiveId, sims);
+        Records.assign(c, recs.stream().map(ObjectRecord::id).toList(), archiveId);
     }
 
     /** The member the body's cover shows: its crop is the cover image, best with the cover's ImageID; null to let the members decide. */

@@ -11,7 +11,8 @@ package org.judang.engine.model;
  * @param cropImage    content-addressed image key of the crop, null when "no image"
  * @param sceneImage   content-addressed image key of the scene, null when absent
  * @param archiveId    the archive holding it, null when not yet archived
- * @param similarity   similarity to its archive's centre when assigned
+ * @param similarity   similarity to its archive's centre, computed when read as an archive's members
+ *                     ({@code CaseSession.members}); NaN when read otherwise
  * @param locked       placed by a person; the machine never moves it
  */
 public record ObjectRecord(

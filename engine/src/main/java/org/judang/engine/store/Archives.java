@@ -110,6 +110,16 @@ public final class Archives {
         return out;
     }
 
+    /** How many records an archive holds, counted from the records (not its stored count). */
+    public static int memberCount(Connection c, String archiveId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM records WHERE archive_id=?")) {
+            ps.setString(1, archiveId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        }
+    }
+
     /** Replaces an archive's centre vector in one feature space (little-endian float32). */
     public static void putCenter(Connection c, String archiveId, int spaceId, byte[] vector) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO archive_centers(archive_id, space_id, vector) VALUES (?,?,?) "

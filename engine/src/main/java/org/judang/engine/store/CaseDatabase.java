@@ -45,6 +45,8 @@ public final class CaseDatabase implements AutoCloseable {
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=10000");
+                // 64 MiB of pages instead of 2: a correction of a large archive touches thousands of rows and index pages
+                s.execute("PRAGMA cache_size=-65536");
             }
             CaseDatabase db = new CaseDatabase(c);
             db.migrate(file, targetVersion);

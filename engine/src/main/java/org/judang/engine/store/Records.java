@@ -21,7 +21,7 @@ import java.util.function.Consumer;
 /** The {@code records} and {@code relations} tables: every capture of the case (明细). */
 public final class Records {
     static final String COLUMNS = "id, object_type, space_id, ordinal, device_id, shot_time, box_x1, box_y1, box_x2, box_y2, quality, plate, "
-            + "crop_image, scene_image, batch_seq, archive_id, similarity, locked";
+            + "crop_image, scene_image, batch_seq, archive_id, NULL, locked"; // similarity: computed when read with the members
 
     private Records() {}
 
@@ -216,6 +216,18 @@ public final class Records {
         return out;
     }
 
+    /** The state of an archive's records, by ID. */
+    public static Map<String, State> statesIn(Connection c, String archiveId) throws SQLException {
+        Map<String, State> out = new java.util.TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, locked FROM records WHERE archive_id=?")) {
+            ps.setString(1, archiveId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), new State(archiveId, rs.getInt(2) != 0));
+            }
+        }
+        return out;
+    }
+
     /** The archives holding some records: record id to archive id (unarchived and unknown records left out). */
     public static Map<String, String> archiveOf(Connection c, java.util.Collection<String> recordIds) throws SQLException {
         Map<String, String> out = new HashMap<>();
@@ -268,12 +280,11 @@ public final class Records {
     }
 
     /** Puts records in an archive (or out of any, with {@code archiveId} null). */
-    public static void assign(Connection c, List<String> ids, String archiveId, List<Double> similarities) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE records SET archive_id=?, similarity=? WHERE id=?")) {
-            for (int i = 0; i < ids.size(); i++) {
+    public static void assign(Connection c, List<String> ids, String archiveId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE records SET archive_id=? WHERE id=?")) {
+            for (String id : ids) {
                 ps.setString(1, archiveId);
-                ps.setDouble(2, similarities.get(i));
-                ps.setString(3, ids.get(i));
+                ps.setString(2, id);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -340,6 +351,6 @@ public final class Records {
         Box box = rs.wasNull() ? null : new Box(x1, rs.getInt(8), rs.getInt(9), rs.getInt(10));
         return new ObjectRecord(rs.getString(1), ObjectType.valueOf(rs.getString(2)), spaceId, rs.getLong(4), rs.getString(5), shotTime, box,
                 rs.getDouble(11), rs.getString(12), rs.getString(13), rs.getString(14), rs.getLong(15), rs.getString(16),
-                rs.getDouble(17), rs.getInt(18) != 0);
+                Double.NaN, rs.getInt(18) != 0);
     }
 }

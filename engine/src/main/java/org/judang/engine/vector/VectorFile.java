@@ -27,6 +27,8 @@ public final class VectorFile implements AutoCloseable {
     private final FileChannel channel;
     private final ByteBuffer writeBuffer;
     private long count;
+    /** The last mapping made, reused while no row is added or dropped: its pages stay mapped between operations. */
+    private MappedVectors mapped;
 
     private VectorFile(Path path, int dimension, FileChannel channel, long count) {
         this.path = path;
@@ -112,6 +114,7 @@ public final class VectorFile implements AutoCloseable {
     public synchronized void truncate(long keep) {
         writeBuffer.clear();
         try {
+            mapped = null;
             channel.truncate(HEADER_BYTES + keep * dimension * 4L);
             count = keep;
         } catch (IOException e) {
@@ -134,13 +137,17 @@ public final class VectorFile implements AutoCloseable {
     /** A memory-mapped, read-only view of the first {@code count} rows, as flushed. */
     public synchronized MappedVectors map() {
         writeBuffered();
-        return MappedVectors.map(path, dimension, count);
+        // a fresh mapping faults every page in again on first touch: reading a large archive's vectors through a new
+        // one per operation cost more than the reading
+        if (mapped == null || mapped.count() != count) mapped = MappedVectors.map(path, dimension, count);
+        return mapped;
     }
 
     @Override
     public synchronized void close() {
         try {
             writeBuffered();
+            mapped = null;
             channel.close();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot close vector file " + path + ": " + e.getMessage(), e);

@@ -134,6 +134,31 @@ class CorrectionsTest {
         assertEquals(5, members(a).size());
     }
 
+    /** Members' similarity to the centre, as the archive page reads them. */
+    Map<String, Double> similarities(String archive) {
+        return store.db().read(c -> MemberSimilarities.of(c, store, archive, Records.list(c, "WHERE archive_id=?", List.of(archive))))
+                .stream().collect(Collectors.toMap(ObjectRecord::id, ObjectRecord::similarity));
+    }
+
+    @Test
+    void membersAreMeasuredAgainstTheCentreTheArchiveHasNow() {
+        captures("a", 6);
+        captures("b", 2);
+        cluster();
+        String a = archiveOf("a000"), b = archiveOf("b000");
+        assertTrue(similarities(b).values().stream().allMatch(x -> x > 0.9), "alone, b's captures sit on their own centre");
+
+        corrections.merge(List.of(a, b), a);
+        Map<String, Double> merged = similarities(a);
+        assertEquals(8, merged.size());
+        assertTrue(merged.get("b000") < merged.get("a000") - 0.2, "merged in, b's captures are the outliers of a's centre: " + merged);
+        double mean = merged.values().stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        assertEquals(mean, archive(a).similarityDegree(), 1e-6, "the archive's similarity degree is its members' mean");
+
+        corrections.undo();
+        assertTrue(similarities(b).values().stream().allMatch(x -> x > 0.9), "back in their own archive");
+    }
+
     @Test
     void undoingAMergeAfterLaterCorrectionsTouchedTheSurvivorKeepsThoseCorrections() {
         captures("a", 3);

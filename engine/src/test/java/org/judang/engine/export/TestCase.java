@@ -21,7 +21,6 @@ import org.judang.engine.vector.Vectors;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -137,7 +136,7 @@ final class TestCase implements AutoCloseable {
         store.db().inTransaction(c -> {
             Archives.upsert(c, new Archive(id, kind, primaryType, coverRecordId, members.length, null, null, null, null,
                     SIMILARITY_DEGREE, CONFIDENCE, ArchiveStatus.AUTOMATIC, plate, null, CREATED, UPDATED));
-            Records.assign(c, List.of(members), id, Collections.nCopies(members.length, 0.75));
+            Records.assign(c, List.of(members), id);
             return null;
         });
         return id;

@@ -99,7 +99,7 @@ class CaseStoreTest {
             assertEquals(List.of("C1 A 2", "C2 A 1", "C2 B 1"), archiveCameras(s));
             // from now on the triggers keep it
             s.db().inTransaction(c -> {
-                Records.assign(c, List.of("r6", "r1"), "B", List.of(1.0, 1.0));
+                Records.assign(c, List.of("r6", "r1"), "B");
                 return null;
             });
             assertEquals(List.of("C1 A 1", "C1 B 1", "C2 A 1", "C2 B 1", "C3 B 1"), archiveCameras(s));
