@@ -1,5 +1,6 @@
 package org.judang.engine;
 
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.archive.Archiving;
 import org.judang.engine.archive.ArchiveMatch;
 import org.judang.engine.archive.ArchivingSummary;
@@ -542,7 +543,7 @@ public final class CaseSession implements AutoCloseable {
         if (!types.isEmpty()) {
             Map<String, ObjectType> typeOf = typesOf(truth.keySet());
             truth.keySet().removeIf(id -> !types.contains(typeOf.get(id)));
-            if (truth.isEmpty()) throw new TruthFileException("No object of type " + types + " in " + truthFile + " is in this case.");
+            if (truth.isEmpty()) throw new TruthFileException(FailurePhrase.TRUTH_NONE_OF_TYPES, types, truthFile);
         }
         return QualityMetrics.compute(truth, archiveAssignments(types));
     }
