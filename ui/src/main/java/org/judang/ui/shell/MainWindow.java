@@ -239,9 +239,9 @@ public final class MainWindow extends BorderPane {
         return switch (s) {
             case HOME -> new CaseHomeView(ws.home(), ws.tasks(), ws, m, listeners);
             case ARCHIVES -> {
+                // the archive page is built when an archive is first opened: the grid comes first on opening a case
                 gridView = new ArchiveGridView(ws.grid(), ws, m, ws.thumbnails(), listeners);
-                pageView = new ArchivePageView(ws.page(), ws, m, ws.thumbnails(), listeners);
-                archives = new StackPane(gridView, pageView);
+                archives = new StackPane(gridView);
                 yield archives;
             }
             case SUGGESTIONS -> new SuggestionQueueView(ws.suggestions(), m, ws.thumbnails(), ws::openArchive, listeners);
@@ -255,6 +255,10 @@ public final class MainWindow extends BorderPane {
             show(Section.ARCHIVES);
             return;
         }
+        if (pageView == null) {
+            pageView = new ArchivePageView(ws.page(), ws, m, ws.thumbnails(), listeners);
+            archives.getChildren().add(pageView);
+        }
         gridView.setVisible(false);
         pageView.setVisible(true);
         pageView.grid().requestFocus();
@@ -265,7 +269,7 @@ public final class MainWindow extends BorderPane {
             show(Section.ARCHIVES);
             return;
         }
-        pageView.setVisible(false);
+        if (pageView != null) pageView.setVisible(false);
         gridView.setVisible(true);
         gridView.grid().requestFocus();
     }
