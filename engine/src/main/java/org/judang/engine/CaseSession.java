@@ -1,5 +1,6 @@
 package org.judang.engine;
 
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.archive.Archiving;
 import org.judang.engine.archive.ArchiveMatch;
 import org.judang.engine.archive.ArchivingSummary;
@@ -71,7 +72,10 @@ import java.util.Set;
  * worker.
  */
 public final class CaseSession implements AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Task parameters as JSON; in a holder, so that opening a case does not wait for Jackson to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final CaseStore store;
     private final String actor = System.getProperty("user.name", "investigator");
@@ -92,7 +96,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** Imports a batch as a background task. */
     public TaskInfo startImport(Path batch) {
-        ObjectNode p = JSON.createObjectNode().put("batch", batch.toAbsolutePath().toString());
+        ObjectNode p = Json.MAPPER.createObjectNode().put("batch", batch.toAbsolutePath().toString());
         return tasks.submit(TaskKind.IMPORT, TaskPhrase.IMPORT_BATCH.with(batch.getFileName()), p.toString(), (progress, cancel) -> {
             ImportReport r = importBatch(batch, progress, cancel);
             return TaskPhrase.IMPORTED.with(r.totalImported(), r.totalDuplicates(), r.totalRejected());
@@ -101,7 +105,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** Clusters the records not yet archived as a background task. */
     public TaskInfo startCluster(ClusterOptions options) {
-        ObjectNode p = JSON.createObjectNode().put("k", options.k()).put("reestimate", options.reestimate());
+        ObjectNode p = Json.MAPPER.createObjectNode().put("k", options.k()).put("reestimate", options.reestimate());
         if (options.threshold() != null) p.put("threshold", options.threshold());
         return tasks.submit(TaskKind.CLUSTER, TaskPhrase.CLUSTER_RECORDS.with(), p.toString(), (progress, cancel) -> {
             ArchivingSummary s = cluster(options, progress, cancel);
@@ -111,7 +115,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** Exports the archives (in full, or a delta since a named export) as a background task. */
     public TaskInfo startExport(Path out, ExportOptions options) {
-        ObjectNode p = JSON.createObjectNode().put("out", out.toAbsolutePath().toString()).put("images", options.images().name()).put("zip", options.zip());
+        ObjectNode p = Json.MAPPER.createObjectNode().put("out", out.toAbsolutePath().toString()).put("images", options.images().name()).put("zip", options.zip());
         if (options.name() != null) p.put("name", options.name());
         if (options.since() != null) p.put("since", options.since());
         return tasks.submit(TaskKind.EXPORT, TaskPhrase.EXPORT_TO.with(out.getFileName()), p.toString(), (progress, cancel) -> {
@@ -130,7 +134,7 @@ public final class CaseSession implements AutoCloseable {
         TaskInfo t = tasks.get(taskId).orElseThrow(() -> new IllegalArgumentException("No task " + taskId + " in this case."));
         if (!t.state().finished() || t.state() == TaskState.SUCCEEDED) throw new IllegalArgumentException("Task " + taskId + " is " + t.state() + ".");
         try {
-            JsonNode p = JSON.readTree(t.params());
+            JsonNode p = Json.MAPPER.readTree(t.params());
             return switch (t.kind()) {
                 case IMPORT -> startImport(Path.of(p.get("batch").asText()));
                 case CLUSTER -> startCluster(ClusterOptions.defaults().withK(p.path("k").asInt(ClusterOptions.DEFAULT_K))
@@ -544,7 +548,7 @@ public final class CaseSession implements AutoCloseable {
         if (!types.isEmpty()) {
             Map<String, ObjectType> typeOf = typesOf(truth.keySet());
             truth.keySet().removeIf(id -> !types.contains(typeOf.get(id)));
-            if (truth.isEmpty()) throw new TruthFileException("No object of type " + types + " in " + truthFile + " is in this case.");
+            if (truth.isEmpty()) throw new TruthFileException(FailurePhrase.TRUTH_NONE_OF_TYPES, types, truthFile);
         }
         return QualityMetrics.compute(truth, archiveAssignments(types));
     }

@@ -1,5 +1,6 @@
 package org.judang.engine.export;
 
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.model.CaseTime;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.Exports;
@@ -15,7 +16,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * Exports a case's archives as GA/T 2350.5 message bodies, in full or as a delta since an earlier export.
@@ -92,8 +92,8 @@ public final class ArchiveExporter {
     private Exports.Row baseline(String since) {
         return store.db().read(c -> Exports.byName(c, since)).filter(Exports.Row::done).orElseThrow(() -> {
             List<String> known = namedExports().stream().map(NamedExport::name).limit(10).toList();
-            return new ExportException("This case has no finished export named '" + since + "' to make a delta since. "
-                    + (known.isEmpty() ? "Make a full export first." : "Its exports are: " + known.stream().collect(Collectors.joining(", ")) + "."));
+            return known.isEmpty() ? new ExportException(FailurePhrase.EXPORT_NO_BASELINE, since)
+                    : new ExportException(FailurePhrase.EXPORT_UNKNOWN_BASELINE, since, String.join(", ", known));
         });
     }
 

@@ -1,5 +1,6 @@
 package org.judang.engine.export;
 
+import org.judang.engine.model.FailurePhrase;
 import java.util.Objects;
 
 /**
@@ -20,7 +21,7 @@ public record ExportOptions(ImageMode images, boolean zip, String name, String s
         name = blankToNull(name);
         since = blankToNull(since);
         if (name != null && name.length() > MAX_NAME_LENGTH) {
-            throw new ExportException("The export name '" + name + "' is " + name.length() + " characters long; give one of at most " + MAX_NAME_LENGTH + ".");
+            throw new ExportException(FailurePhrase.EXPORT_NAME_TOO_LONG, name, name.length(), MAX_NAME_LENGTH);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.judang.engine.export;
 
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.model.CaseTime;
 import org.judang.engine.store.CaseDatabase;
 import org.judang.engine.store.Exports;
@@ -56,7 +57,7 @@ final class ExportRecord {
     }
 
     private static ExportException taken(String name) {
-        return new ExportException("This case already has an export named '" + name + "'. Give the new export another name.");
+        return new ExportException(FailurePhrase.EXPORT_NAME_TAKEN, name);
     }
 
     /**

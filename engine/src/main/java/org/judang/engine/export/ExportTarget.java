@@ -1,5 +1,6 @@
 package org.judang.engine.export;
 
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
 import org.judang.engine.task.TaskPhrase;
@@ -39,27 +40,27 @@ final class ExportTarget {
     static ExportTarget prepare(Path out, boolean zip) {
         Path target = out.toAbsolutePath().normalize();
         Path parent = target.getParent();
-        if (parent == null) throw new ExportException("Cannot export to " + target + ": choose a folder or file inside a folder.");
+        if (parent == null) throw new ExportException(FailurePhrase.EXPORT_NOT_IN_FOLDER, target);
         if (zip) {
             if (!target.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-                throw new ExportException("Cannot export to " + target + ": a zipped export needs a file name ending in .zip, e.g. case42.zip.");
+                throw new ExportException(FailurePhrase.EXPORT_ZIP_NAME, target);
             }
             if (Files.exists(target)) {
-                throw new ExportException("Cannot export to " + target + ": the file already exists. Choose a new file name or remove the old export.");
+                throw new ExportException(FailurePhrase.EXPORT_FILE_EXISTS, target);
             }
         } else if (Files.exists(target)) {
             if (!Files.isDirectory(target)) {
-                throw new ExportException("Cannot export to " + target + ": it is a file, not a folder. Choose a new or empty folder.");
+                throw new ExportException(FailurePhrase.EXPORT_TARGET_IS_FILE, target);
             }
             if (!isEmptyFolder(target)) {
-                throw new ExportException("Cannot export to " + target + ": the folder is not empty. Choose a new or empty folder.");
+                throw new ExportException(FailurePhrase.EXPORT_FOLDER_NOT_EMPTY, target);
             }
         }
         try {
             Files.createDirectories(parent);
             return new ExportTarget(target, zip, createUnique(parent, "." + target.getFileName() + ".partial-", true));
         } catch (IOException e) {
-            throw new ExportException("Cannot write in " + parent + ": " + e.getMessage() + ". Check that the folder is writable and has free space.", e);
+            throw new ExportException(FailurePhrase.EXPORT_NOT_WRITABLE, e, parent, e.getMessage());
         }
     }
 

@@ -1,5 +1,6 @@
 package org.judang.engine.ingest;
 
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.CancelledException;
@@ -60,8 +61,7 @@ public final class BatchImporter {
                     .filter(e -> MessageBodyReader.isMessageBody(e.path()) && !e.path().equals(Manifest.FILE))
                     .toList();
             if (bodies.isEmpty()) {
-                throw new BatchUnreadableException("The " + source.describe() + " holds no message bodies (.json or .jsonl files with a "
-                        + "FaceListObject, PersonListObject or other list), so there is nothing to import. Check that this is the batch folder.");
+                throw new BatchUnreadableException(FailurePhrase.BATCH_WITHOUT_BODIES, batchPath);
             }
             String fingerprint = manifest.batchId() != null ? manifest.batchId() : fingerprint(source.entries());
             try (SidecarFeatures sidecars = SidecarFeatures.load(manifest, source, store.folder().temp(), report, listener)) {

@@ -1,5 +1,6 @@
 package org.judang.engine.ingest;
 
+import org.judang.engine.model.FailurePhrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ interface BatchSource extends AutoCloseable {
      */
     static BatchSource open(Path batch, IngestLimits limits) {
         if (!Files.exists(batch)) {
-            throw new BatchUnreadableException(batch + " does not exist. Give the folder or the .zip file of the batch.");
+            throw new BatchUnreadableException(FailurePhrase.BATCH_MISSING, batch);
         }
         return Files.isDirectory(batch) ? DirectoryBatchSource.open(batch) : ZipBatchSource.open(batch, limits);
     }

@@ -1,5 +1,6 @@
 package org.judang.engine.ingest;
 
+import org.judang.engine.model.FailurePhrase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -34,8 +35,7 @@ final class DirectoryBatchSource implements BatchSource {
                 }
             }
             if (entries.isEmpty()) {
-                throw new BatchUnreadableException("The folder " + folder + " is empty: a batch holds message bodies (.json or .jsonl files). "
-                        + "Choose the folder the analysis system wrote.");
+                throw new BatchUnreadableException(FailurePhrase.BATCH_FOLDER_EMPTY, folder);
             }
             entries.sort(Comparator.comparing(Entry::path));
             return new DirectoryBatchSource(root, List.copyOf(entries));

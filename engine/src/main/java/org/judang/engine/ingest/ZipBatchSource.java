@@ -1,5 +1,6 @@
 package org.judang.engine.ingest;
 
+import org.judang.engine.model.FailurePhrase;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -45,8 +46,7 @@ final class ZipBatchSource implements BatchSource {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new BatchUnreadableException(file + " is neither a folder nor a .zip archive (" + e.getMessage()
-                    + "). Give the folder of the batch or a .zip of it.", e);
+            throw new BatchUnreadableException(FailurePhrase.BATCH_NOT_FOLDER_OR_ZIP, e, file, e.getMessage());
         } catch (IOException e) {
             throw new BatchUnreadableException(file + " cannot be read: " + e.getMessage(), e);
         }

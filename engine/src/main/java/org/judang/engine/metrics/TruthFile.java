@@ -1,5 +1,6 @@
 package org.judang.engine.metrics;
 
+import org.judang.engine.model.FailurePhrase;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -33,20 +34,20 @@ public final class TruthFile {
                 if (line.isBlank()) continue;
                 String[] fields = line.split("\t", 3);
                 if (fields.length < 2 || fields[0].isEmpty() || fields[1].isEmpty()) {
-                    throw new TruthFileException(tsv + " line " + lineNo + ": expected 'object id<TAB>identity', found '" + shorten(line) + "'.");
+                    throw new TruthFileException(FailurePhrase.TRUTH_LINE_MALFORMED, tsv, lineNo, shorten(line));
                 }
                 String previous = truth.putIfAbsent(fields[0], fields[1]);
                 if (previous == null) {
                     firstLine.put(fields[0], lineNo);
                 } else if (!previous.equals(fields[1])) {
-                    throw new TruthFileException(tsv + " line " + lineNo + ": object " + fields[0] + " is labelled '" + fields[1]
-                            + "' here but '" + previous + "' on line " + firstLine.get(fields[0]) + ". Give each object one identity.");
+                    throw new TruthFileException(FailurePhrase.TRUTH_LABELLED_TWICE, tsv, lineNo, fields[0], fields[1], previous,
+                            firstLine.get(fields[0]));
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new TruthFileException("Cannot read the truth file " + tsv + ": it is not UTF-8 text. Save it as UTF-8 and try again.", e);
+            throw new TruthFileException(FailurePhrase.TRUTH_FILE_NOT_UTF8, e, tsv);
         } catch (java.nio.file.NoSuchFileException e) {
-            throw new TruthFileException("Cannot read the truth file " + tsv + ": there is no such file.", e);
+            throw new TruthFileException(FailurePhrase.TRUTH_FILE_MISSING, e, tsv);
         } catch (IOException e) {
             throw new TruthFileException("Cannot read the truth file " + tsv + ": " + e.getMessage(), e);
         }

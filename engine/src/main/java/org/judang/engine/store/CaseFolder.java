@@ -1,5 +1,6 @@
 package org.judang.engine.store;
 
+import org.judang.engine.model.FailurePhrase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,10 +33,10 @@ public record CaseFolder(Path root) {
     static CaseFolder createAt(Path root) {
         try {
             if (Files.exists(root)) {
-                if (!Files.isDirectory(root)) throw new CaseFormatException(root + " exists and is not a folder.");
+                if (!Files.isDirectory(root)) throw new CaseFormatException(FailurePhrase.CASE_PATH_NOT_A_FOLDER, root);
                 try (Stream<Path> s = Files.list(root)) {
                     if (s.findAny().isPresent()) {
-                        throw new CaseFormatException("Cannot create a case in " + root + ": the folder is not empty. Choose a new or empty folder.");
+                        throw new CaseFormatException(FailurePhrase.CASE_FOLDER_NOT_EMPTY, root);
                     }
                 }
             }
@@ -50,8 +51,8 @@ public record CaseFolder(Path root) {
 
     static CaseFolder openAt(Path root) {
         CaseFolder f = new CaseFolder(root);
-        if (!Files.isDirectory(root)) throw new CaseFormatException("No case at " + root + ": the folder does not exist.");
-        if (!f.exists()) throw new CaseFormatException("No case at " + root + ": it has no " + DATABASE + ". Create one with 'case create'.");
+        if (!Files.isDirectory(root)) throw new CaseFormatException(FailurePhrase.CASE_FOLDER_MISSING, root);
+        if (!f.exists()) throw new CaseFormatException(FailurePhrase.CASE_DATABASE_MISSING, root, DATABASE);
         f.ensureSubfolders();
         return f;
     }

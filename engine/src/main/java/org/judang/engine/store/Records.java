@@ -272,9 +272,14 @@ public final class Records {
 
     /** Record counts per object type. */
     public static Map<ObjectType, Long> countByType(Connection c) throws SQLException {
+        // counted per feature space (a space holds records of one type) from the space index alone; grouping by the
+        // type column instead reads the whole table, seconds at a million records on opening a case
         Map<ObjectType, Long> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT object_type, count(*) FROM records GROUP BY object_type"); ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) out.put(ObjectType.valueOf(rs.getString(1)), rs.getLong(2));
+        try (PreparedStatement ps = c.prepareStatement("SELECT fs.object_type, r.n FROM (SELECT space_id, count(*) AS n FROM records"
+                + " WHERE space_id IS NOT NULL GROUP BY space_id) r JOIN feature_spaces fs ON fs.id = r.space_id"
+                + " UNION ALL SELECT object_type, count(*) FROM records WHERE space_id IS NULL GROUP BY object_type");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.merge(ObjectType.valueOf(rs.getString(1)), rs.getLong(2), Long::sum);
         }
         return out;
     }

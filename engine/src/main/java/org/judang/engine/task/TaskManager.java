@@ -1,5 +1,6 @@
 package org.judang.engine.task;
 
+import org.judang.engine.model.PhrasedException;
 import org.judang.engine.model.CaseTime;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.Tasks;
@@ -116,11 +117,16 @@ public final class TaskManager implements AutoCloseable {
         } catch (CancelledException e) {
             finish(tracker.current, TaskState.CANCELLED, TaskPhrase.CANCELLED_ROLLED_BACK.with());
         } catch (Exception | Error e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            finish(tracker.current, TaskState.FAILED, TaskText.plain(m));
+            finish(tracker.current, TaskState.FAILED, failure(e));
         } finally {
             tokens.remove(id);
         }
+    }
+
+    /** Why a task failed: the common failures as their phrase, so that the task list words them in its language. */
+    private static TaskText failure(Throwable e) {
+        if (e instanceof PhrasedException p && p.phrase() != null) return new TaskText(p.phrase(), p.phraseArgs(), p.getMessage());
+        return TaskText.plain(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     private void finish(TaskInfo t, TaskState state, TaskText message) {

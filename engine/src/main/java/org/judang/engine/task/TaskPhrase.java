@@ -1,11 +1,13 @@
 package org.judang.engine.task;
 
+import org.judang.engine.model.Phrase;
+
 /**
  * The phrases the engine words its tasks with: task names, stages and outcomes. Each has a stable name that a user
  * interface looks up in its own language (the desktop's bundles use {@code taskPhrase.NAME}) and the English
  * wording the command line, the case's task list and any other client see. Arguments fill {@code {0}}, {@code {1}}…
  */
-public enum TaskPhrase {
+public enum TaskPhrase implements Phrase {
     // task names
     IMPORT_BATCH("Import {0}"),
     CLUSTER_RECORDS("Cluster"),
@@ -48,6 +50,7 @@ public enum TaskPhrase {
     }
 
     /** The English wording with {@code {0}}, {@code {1}}… for the arguments. */
+    @Override
     public String english() {
         return english;
     }

@@ -312,6 +312,21 @@ class BadInputTest extends ImportTestCase {
     }
 
     @Test
+    void recordsAreCountedByTypeWithAndWithoutAFeature() {
+        ObjectNode f2 = face(2);
+        crop(f2).remove("FeatureInfoObject");
+        ObjectNode thing = object(ObjectType.THING, 1);
+        crop(thing).remove("FeatureInfoObject");
+        importBatch(batch("b")
+                .json("faces.json", ObjectType.FACE, face(1), f2, face(3))
+                .json("vehicles.json", ObjectType.MOTOR_VEHICLE, object(ObjectType.MOTOR_VEHICLE, 1))
+                .json("things.json", ObjectType.THING, thing));
+        assertEquals(0, record(F2).spaceId(), "imported without a feature");
+        assertEquals(java.util.Map.of(ObjectType.FACE, 3L, ObjectType.MOTOR_VEHICLE, 1L, ObjectType.THING, 1L),
+                store.db().read(org.judang.engine.store.Records::countByType));
+    }
+
+    @Test
     void anUnusableNpyIsReportedOnceAndItsRecordsImportWithoutFeature() {
         ObjectNode f1 = face(1);
         crop(f1).remove("FeatureInfoObject");

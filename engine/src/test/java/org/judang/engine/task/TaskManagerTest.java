@@ -1,5 +1,7 @@
 package org.judang.engine.task;
 
+import org.judang.engine.ingest.BatchUnreadableException;
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.Tasks;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,28 @@ class TaskManagerTest {
             assertEquals(TaskState.FAILED, end.state());
             assertEquals("the batch folder is empty", end.message());
             assertNull(end.messageText().phrase(), "a failure's message has no phrase");
+        }
+    }
+
+    @Test
+    void aCommonFailureKeepsItsPhraseInTheTaskList() throws Exception {
+        Path dir = tmp.resolve("c");
+        Path missing = tmp.resolve("no-such-batch");
+        try (CaseStore store = CaseStore.create(dir, "t"); TaskManager tasks = new TaskManager(store)) {
+            TaskInfo bad = tasks.submit(TaskKind.IMPORT, "Missing", "{}", (p, c) -> {
+                throw new BatchUnreadableException(FailurePhrase.BATCH_MISSING, missing);
+            });
+            TaskInfo end = tasks.await(bad.id(), 10, TimeUnit.SECONDS);
+            assertEquals(TaskState.FAILED, end.state());
+            assertEquals(missing + " does not exist. Give the folder or the .zip file of the batch.", end.message());
+            assertEquals(FailurePhrase.BATCH_MISSING, end.messageText().phrase());
+            assertEquals(List.of(missing.toString()), end.messageText().args());
+        }
+        try (CaseStore store = CaseStore.open(dir); TaskManager tasks = new TaskManager(store)) {
+            TaskText kept = tasks.recent(1).get(0).messageText();
+            assertEquals(FailurePhrase.BATCH_MISSING, kept.phrase(), "read back from the case as the same phrase");
+            assertEquals(List.of(missing.toString()), kept.args());
+            assertTrue(kept.text().startsWith(missing.toString()));
         }
     }
 

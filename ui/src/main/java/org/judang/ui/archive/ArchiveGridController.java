@@ -31,11 +31,11 @@ public final class ArchiveGridController {
         return model;
     }
 
-    /** Loads the cameras and the case's time span for the filter, and the first page. */
+    /** Loads the first page, then the cameras and the case's time span for the filter (the grid is usable first). */
     public void start() {
+        reload(false);
         calls.call(session::cameras, model.cameras()::setAll);
         loadCaptureSpan();
-        reload(false);
     }
 
     /** The case's first and last capture, for the quick time ranges (again after an import). */

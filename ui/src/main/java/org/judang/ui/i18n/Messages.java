@@ -4,7 +4,9 @@ import org.judang.engine.archive.ThresholdSource;
 import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.CaseTime;
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.model.ObjectType;
+import org.judang.engine.model.Phrase;
 import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskState;
 import org.judang.engine.task.TaskText;
@@ -15,6 +17,7 @@ import java.text.NumberFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -101,27 +104,35 @@ public final class Messages {
     public String name(TaskKind k) { return get("taskKind." + k.name()); }
 
     /**
-     * A task's name, stage or outcome in this language: its phrase from the bundle ({@code taskPhrase.NAME}), else
-     * the engine's English text (a failure's message, a phrase this version has no words for). An argument is given
-     * to the pattern as a number where the pattern formats it as one ({@code {0,number,integer}}), else as text.
+     * A task's name, stage or outcome in this language: its phrase from the bundle, else the engine's English text (a
+     * failure the engine has no phrase for, a phrase this version has no words for).
      */
     public String text(TaskText t) {
         if (t == null) return null;
-        String key = t.phrase() == null ? null : "taskPhrase." + t.phrase().name();
-        if (key == null || !has(key)) return t.text();
+        return phrase(t.phrase(), t.args(), t.text());
+    }
+
+    /**
+     * A phrase of the engine in this language: {@code taskPhrase.NAME} for a task's, {@code failure.NAME} for a
+     * failure's; {@code english} when there is no phrase or the bundle has no words for it. An argument is given to
+     * the pattern as a number where the pattern formats it as one ({@code {0,number,integer}}), else as text.
+     */
+    public String phrase(Phrase phrase, List<String> args, String english) {
+        String key = phrase == null ? null : (phrase instanceof FailurePhrase ? "failure." : "taskPhrase.") + phrase.name();
+        if (key == null || !has(key)) return english;
         MessageFormat f = new MessageFormat(get(key), language.locale());
         Format[] formats = f.getFormatsByArgumentIndex();
-        Object[] args = t.args().toArray();
-        for (int i = 0; i < args.length && i < formats.length; i++) {
+        Object[] values = args.toArray();
+        for (int i = 0; i < values.length && i < formats.length; i++) {
             if (formats[i] instanceof NumberFormat) {
                 try {
-                    args[i] = Long.valueOf(t.args().get(i));
+                    values[i] = Long.valueOf(args.get(i));
                 } catch (NumberFormatException e) {
-                    return t.text();
+                    return english;
                 }
             }
         }
-        return f.format(args);
+        return f.format(values);
     }
 
     public String name(ThresholdSource s) { return get("thresholdSource." + s.name()); }

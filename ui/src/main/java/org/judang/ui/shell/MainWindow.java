@@ -59,6 +59,8 @@ public final class MainWindow extends BorderPane {
     private StackPane archives;
     private ArchiveGridView gridView;
     private ArchivePageView pageView;
+    /** Replaced by a new window (another language or theme): builds no more views. */
+    private boolean disposed;
 
     MainWindow(DesktopShell shell, Messages m, CaseWorkspace ws) {
         this.shell = shell;
@@ -240,8 +242,10 @@ public final class MainWindow extends BorderPane {
             case HOME -> new CaseHomeView(ws.home(), ws.tasks(), ws, m, listeners);
             case ARCHIVES -> {
                 gridView = new ArchiveGridView(ws.grid(), ws, m, ws.thumbnails(), listeners);
-                pageView = new ArchivePageView(ws.page(), ws, m, ws.thumbnails(), listeners);
-                archives = new StackPane(gridView, pageView);
+                archives = new StackPane(gridView);
+                // the archive page (a second of building on a cold start) comes after the grid's first page: the grid
+                // is usable sooner, and it is ready by the time a person opens an archive
+                afterGridLoaded(this::pageView);
                 yield archives;
             }
             case SUGGESTIONS -> new SuggestionQueueView(ws.suggestions(), m, ws.thumbnails(), ws::openArchive, listeners);
@@ -256,7 +260,7 @@ public final class MainWindow extends BorderPane {
             return;
         }
         gridView.setVisible(false);
-        pageView.setVisible(true);
+        pageView().setVisible(true);
         pageView.grid().requestFocus();
     }
 
@@ -265,7 +269,7 @@ public final class MainWindow extends BorderPane {
             show(Section.ARCHIVES);
             return;
         }
-        pageView.setVisible(false);
+        if (pageView != null) pageView.setVisible(false);
         gridView.setVisible(true);
         gridView.grid().requestFocus();
     }
@@ -312,6 +316,7 @@ public final class MainWindow extends BorderPane {
 
     /** Stops the views listening to the view models: this window is being replaced. */
     void dispose() {
+        disposed = true;
         listeners.removeAll();
     }
 
@@ -320,7 +325,30 @@ public final class MainWindow extends BorderPane {
         return gridView;
     }
 
+    /** The archive page view, built on first use. */
     public ArchivePageView pageView() {
+        if (pageView == null && archives != null && !disposed) {
+            pageView = new ArchivePageView(ws.page(), ws, m, ws.thumbnails(), listeners);
+            pageView.setVisible(false);
+            archives.getChildren().add(pageView);
+        }
         return pageView;
+    }
+
+    /** Runs {@code r} in a later pulse once the grid has counted and loaded its first page. */
+    private void afterGridLoaded(Runnable r) {
+        javafx.beans.property.BooleanProperty loading = ws.grid().model().loadingProperty();
+        if (!loading.get()) {
+            javafx.application.Platform.runLater(r);
+            return;
+        }
+        loading.addListener(new javafx.beans.InvalidationListener() {
+            @Override
+            public void invalidated(javafx.beans.Observable o) {
+                if (loading.get()) return;
+                loading.removeListener(this);
+                javafx.application.Platform.runLater(r);
+            }
+        });
     }
 }

@@ -1,6 +1,8 @@
 package org.judang.ui.i18n;
 
 import org.judang.engine.archive.ThresholdSource;
+import org.judang.engine.export.ExportException;
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.ObjectType;
@@ -8,8 +10,10 @@ import org.judang.engine.task.TaskKind;
 import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.task.TaskState;
 import org.judang.engine.task.TaskText;
+import org.judang.ui.concurrent.ProblemText;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -54,6 +58,31 @@ class MessagesTest {
             }
             assertNotEquals(t.text(), zh.text(t), "Chinese for " + p);
         }
+    }
+
+    @Test
+    void everyCommonFailureIsWordedInBothLanguages() {
+        for (FailurePhrase p : FailurePhrase.values()) {
+            List<String> args = java.util.stream.IntStream.range(0, 6).mapToObj(i -> "/cases/arg" + i).toList();
+            for (Messages m : new Messages[]{en, zh}) {
+                assertTrue(m.has("failure." + p.name()), p.name());
+                String words = m.phrase(p, args, p.english(args));
+                assertFalse(words.contains("{"), words);
+                int used = (int) java.util.stream.IntStream.range(0, 6).filter(i -> p.english().contains("{" + i + "}")).count();
+                for (int i = 0; i < used; i++) assertTrue(words.contains("/cases/arg" + i), p + " says its argument " + i + ": " + words);
+            }
+            assertNotEquals(p.english(args), zh.phrase(p, args, p.english(args)), "Chinese for " + p);
+        }
+    }
+
+    @Test
+    void aFailureIsWordedFromItsPhraseAndOtherwiseAsTheEngineSaidIt() {
+        var e = new ExportException(FailurePhrase.EXPORT_NAME_TAKEN, "weekly");
+        assertEquals("本案件已有名为“weekly”的导出。请为新导出另取名称。", ProblemText.describe(e, zh));
+        assertEquals("This case already has an export named “weekly”. Give the new export another name.", ProblemText.describe(e, en));
+        assertEquals("The zip is damaged.", ProblemText.describe(new ExportException("The zip is damaged."), zh), "no phrase: the engine's English");
+        TaskText failed = new TaskText(FailurePhrase.BATCH_MISSING, List.of("/media/b7"), FailurePhrase.BATCH_MISSING.english(List.of("/media/b7")));
+        assertEquals("/media/b7 不存在。请选择批次的文件夹或 .zip 文件。", zh.text(failed));
     }
 
     @Test

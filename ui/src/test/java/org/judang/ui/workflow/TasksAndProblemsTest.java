@@ -74,6 +74,35 @@ class TasksAndProblemsTest extends WorkstationUiTest {
     }
 
     @Test
+    void aFailureSpeaksChineseInTheChineseWindow() {
+        CaseWorkspace ws = openCase(SyntheticCase.clustered());
+        onFx(() -> {
+            shell.apply(Language.CHINESE, Theme.LIGHT);
+            return null;
+        });
+        waitIdle();
+        Path empty = SyntheticCase.temp("judang-empty");
+        onFx(() -> {
+            shell.workspace().calls().call(() -> session().startImport(empty), t -> { });
+            return null;
+        });
+        String reason = "文件夹 " + empty + " 是空的：批次应包含消息体（.json 或 .jsonl 文件）。请选择分析系统写出的文件夹。";
+        until("the failed import is told in Chinese", () -> shell.notifier().shownTexts().contains(reason) && shell.idle());
+        clickOn("#nav-tasks");
+        until("the task list shows why", () -> lookup(".task-row .tile-meta").queryAll().stream()
+                .anyMatch(n -> ((Labeled) n).getText() != null && ((Labeled) n).getText().endsWith(reason)));
+
+        // a failure outside a task (a case in a folder that is not empty) is a Chinese notice too
+        Path full = SyntheticCase.batch().captures();
+        onFx(() -> {
+            shell.createCase(full, "重复");
+            return null;
+        });
+        String refusal = "无法在 " + full + " 新建案件：该文件夹不是空的。请选择新的或空的文件夹。";
+        until("the refusal is told in Chinese", () -> shell.notifier().shownTexts().contains(refusal) && shell.idle());
+    }
+
+    @Test
     void refusedCorrectionIsANoticeNotACrash() {
         CaseWorkspace ws = openCase(SyntheticCase.clustered());
         Archive person = session().archives(ArchiveFilter.all().withKind(ArchiveKind.PERSON).withMinSize(2), 0, 1).get(0);
