@@ -46,6 +46,7 @@ import org.judang.engine.model.TimeSpan;
 import org.judang.engine.model.TrajectoryPoint;
 import org.judang.engine.store.Queries;
 import org.judang.engine.model.ObjectRecord;
+import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.store.Archives;
 import org.judang.engine.store.Batches;
@@ -280,8 +281,11 @@ public final class CaseSession implements AutoCloseable {
                 rs.next();
                 unarchived = rs.getLong(1);
             }
-            return new CaseOverview(store.name(), store.libraryId(), Records.count(c), Records.countByType(c), Archives.count(c),
-                    Archives.countByKind(c), unarchived, Cameras.all(c).size(), Gallery.count(c), Batches.all(c).size(), store.spaces());
+            // totals summed from the breakdowns: each count is a scan of an index, at a million records a visible part of opening a case
+            Map<ObjectType, Long> byType = Records.countByType(c);
+            Map<ArchiveKind, Long> byKind = Archives.countByKind(c);
+            return new CaseOverview(store.name(), store.libraryId(), byType.values().stream().mapToLong(Long::longValue).sum(), byType,
+                    byKind.values().stream().mapToLong(Long::longValue).sum(), byKind, unarchived, Cameras.all(c).size(), Gallery.count(c), Batches.all(c).size(), store.spaces());
         });
     }
 
