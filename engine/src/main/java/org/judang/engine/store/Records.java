@@ -131,7 +131,7 @@ public final class Records {
     /**
      * What the {@code source_id} column holds for a stored object (an SQL expression over {@code rawJson}): its
      * {@code SourceID} when that is a string or a number, as SQLite's JSON functions read it; else NULL, as also for an
-     * object that is not valid JSON. {@code V8__record_source_id.sql} fills the column of older cases the same way.
+     * object that is not valid JSON. {@code V8__interface_queries.sql} fills the column of older cases the same way.
      */
     static String sourceIdOf(String rawJson) {
         // CASE evaluates lazily, so json_type never sees a damaged object
