@@ -39,6 +39,7 @@ public final class CaseDatabase implements AutoCloseable {
     /** A permit per reader connection that may be in use; {@link #idleReaders} holds those opened and not in use. */
     private final Semaphore readerPermits = new Semaphore(READERS);
     private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
 
     private CaseDatabase(Path file, Connection connection) {
         this.file = file;
@@ -209,6 +210,7 @@ public final class CaseDatabase implements AutoCloseable {
         Connection reader = null;
         boolean healthy = false;
         try {
+            if (closed) throw new StoreException("The case database " + file + " is closed.");
             reader = idleReaders.poll();
             if (reader == null) reader = openReader();
             try {
@@ -262,11 +264,16 @@ public final class CaseDatabase implements AutoCloseable {
         }
     }
 
-    /** Closes the readers (waiting for those in use) and then the writer. */
+    /** Closes the readers (waiting for those in use) and then the writer; a snapshot asked for afterwards fails. */
     @Override
     public void close() {
+        closed = true;
         readerPermits.acquireUninterruptibly(READERS);
-        for (Connection r; (r = idleReaders.poll()) != null; ) closeQuietly(r);
+        try {
+            for (Connection r; (r = idleReaders.poll()) != null; ) closeQuietly(r);
+        } finally {
+            readerPermits.release(READERS);
+        }
         lock.lock();
         try {
             connection.close();

@@ -131,6 +131,15 @@ class CaseDatabaseTest {
         assertEquals("before", name(db::snapshot)); // the reader that failed is still usable, or was replaced
     }
 
+    @Test
+    void aSnapshotAfterTheCaseIsClosedFailsInsteadOfWaiting() {
+        assertEquals("before", name(db::snapshot));
+        db.close();
+
+        StoreException e = assertThrows(StoreException.class, () -> name(db::snapshot));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
     private interface Reading {
         Optional<String> run(CaseDatabase.Work<Optional<String>> work);
     }
