@@ -177,7 +177,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** The import reports of the case's batches, oldest first (null report: an import that did not finish). */
     public List<ImportReport> importHistory() {
-        return store.db().read(Batches::all).stream().filter(b -> b.report() != null).map(b -> ImportReport.fromJson(b.report())).toList();
+        return store.db().snapshot(Batches::all).stream().filter(b -> b.report() != null).map(b -> ImportReport.fromJson(b.report())).toList();
     }
 
     /** Clusters every record not yet in an archive, files the clusters as archives, and refreshes merge suggestions. */
@@ -275,7 +275,7 @@ public final class CaseSession implements AutoCloseable {
     }
 
     public CaseOverview overview() {
-        return store.db().read(c -> {
+        return store.db().snapshot(c -> {
             long unarchived;
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM records WHERE archive_id IS NULL"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -291,7 +291,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** The case's first and last capture time (what "the last day" of seized footage means); empty when no record has a time. */
     public Optional<TimeSpan> captureSpan() {
-        return store.db().read(Records::captureSpan);
+        return store.db().snapshot(Records::captureSpan);
     }
 
     /** Archives matching the filter, largest first (then by ID), a page at a time. */
@@ -305,14 +305,14 @@ public final class CaseSession implements AutoCloseable {
         String where = where(filter, params);
         params.add(limit);
         params.add(offset);
-        return store.db().read(c -> Archives.list(c, where + " ORDER BY " + order.sql() + " LIMIT ? OFFSET ?", params));
+        return store.db().snapshot(c -> Archives.list(c, where + " ORDER BY " + order.sql() + " LIMIT ? OFFSET ?", params));
     }
 
     /** How many archives match the filter. */
     public long countArchives(ArchiveFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        return store.db().read(c -> {
+        return store.db().snapshot(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM archives " + where)) {
                 for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
@@ -462,7 +462,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** Vehicle archives whose plate a clearly different vehicle also carries (suspected cloned plates, 套牌), by plate. */
     public List<Archive> suspectedClonedPlates() {
-        return store.db().read(c -> {
+        return store.db().snapshot(c -> {
             List<Archive> out = new ArrayList<>();
             for (String id : Archives.clonedPlate(c)) Archives.byId(c, id).ifPresent(out::add);
             return out;
@@ -471,7 +471,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** An archive's captures in time order, with camera and place: where it went. */
     public List<TrajectoryPoint> trajectory(String archiveId) {
-        return store.db().read(c -> Queries.trajectory(c, archiveId));
+        return store.db().snapshot(c -> Queries.trajectory(c, archiveId));
     }
 
     /**
@@ -479,7 +479,7 @@ public final class CaseSession implements AutoCloseable {
      * many of its captures they accompany. A person's own linked captures (face and body) do not count.
      */
     public List<Companion> companions(String archiveId, long windowSeconds, int limit) {
-        return store.db().read(c -> Queries.companions(c, archiveId, windowSeconds, limit)).stream()
+        return store.db().snapshot(c -> Queries.companions(c, archiveId, windowSeconds, limit)).stream()
                 .map(r -> new Companion(r.archiveId(), r.together(), r.first(), r.last())).toList();
     }
 
@@ -503,7 +503,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** The cameras of the case, by ID. */
     public List<Camera> cameras() {
-        return store.db().read(Cameras::all);
+        return store.db().snapshot(Cameras::all);
     }
 
     /** The file of a stored image (a record's {@code cropImage} or {@code sceneImage} key), if present. */
@@ -513,21 +513,20 @@ public final class CaseSession implements AutoCloseable {
 
     /** A record's message body as imported (JSON), images stripped to their {@code JudangImageKey}. */
     public Optional<String> rawObject(String recordId) {
-        return store.db().read(c -> Records.raw(c, recordId));
+        return store.db().snapshot(c -> Records.raw(c, recordId));
     }
 
     public Optional<Archive> archive(String id) {
-        return store.db().read(c -> Archives.byId(c, id));
+        return store.db().snapshot(c -> Archives.byId(c, id));
     }
 
-    /** An archive's member records, by type then ID. */
     /** An archive's records, by type then ID, each with its similarity to the archive's centre. */
     public List<ObjectRecord> members(String archiveId) {
-        return store.db().read(c -> MemberSimilarities.of(c, store, archiveId, Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archiveId))));
+        return store.db().snapshot(c -> MemberSimilarities.of(c, store, archiveId, Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archiveId))));
     }
 
     public Optional<ObjectRecord> record(String id) {
-        return store.db().read(c -> Records.byId(c, id));
+        return store.db().snapshot(c -> Records.byId(c, id));
     }
 
     /**
@@ -560,7 +559,7 @@ public final class CaseSession implements AutoCloseable {
     /** Which archive each archived record is in, optionally only for some object types. */
     public Map<String, String> archiveAssignments(Set<ObjectType> types) {
         Map<String, String> out = new HashMap<>();
-        store.db().read(c -> {
+        store.db().snapshot(c -> {
             Records.forEach(c, "WHERE archive_id IS NOT NULL", List.of(), r -> {
                 if (types.isEmpty() || types.contains(r.type())) out.put(r.id(), r.archiveId());
             });
@@ -572,7 +571,7 @@ public final class CaseSession implements AutoCloseable {
     /** The object types of the given record IDs present in the case. */
     public Map<String, ObjectType> typesOf(Set<String> ids) {
         Map<String, ObjectType> out = new HashMap<>();
-        store.db().read(c -> {
+        store.db().snapshot(c -> {
             Records.forEach(c, "", List.of(), r -> {
                 if (ids.contains(r.id())) out.put(r.id(), r.type());
             });
@@ -595,7 +594,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** An archive's notes as a person wrote them; empty when there are none (or no such archive). */
     public Optional<String> archiveNotes(String archiveId) {
-        return store.db().read(c -> {
+        return store.db().snapshot(c -> {
             String[] e = Archives.editable(c, archiveId);
             return e == null ? Optional.<String>empty() : Optional.ofNullable(e[0]);
         });
@@ -603,7 +602,7 @@ public final class CaseSession implements AutoCloseable {
 
     /** An archive's tags in the order they were set; empty when there are none (or no such archive). */
     public List<String> archiveTags(String archiveId) {
-        return store.db().read(c -> {
+        return store.db().snapshot(c -> {
             String[] e = Archives.editable(c, archiveId);
             return e == null || e[1] == null || e[1].isBlank() ? List.<String>of() : List.of(e[1].split(","));
         });

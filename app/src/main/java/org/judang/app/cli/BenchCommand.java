@@ -237,35 +237,50 @@ final class BenchCommand implements Runnable {
             "then every archive is exported with its images as files (images/)."}, mixinStandardHelpOptions = true)
     static final class Export implements Runnable {
         @picocli.CommandLine.Mixin Common common;
+        @Option(names = "--case", paramLabel = "DIR", description = {"Export an existing case (e.g. one 'bench export --work' made) instead of generating one;",
+                "it is written to (a named export is recorded, an older format upgraded): give it a copy."})
+        Path existing;
         @Spec CommandSpec spec;
 
         @Override
         public void run() {
             PrintWriter out = spec.commandLine().getOut();
+            if (existing != null) {
+                if (!Files.isDirectory(existing)) throw new UserException("no case at " + existing);
+                withWork(common.work, work -> {
+                    try (CaseSession s = Workstation.openCase(existing)) {
+                        measure(s, work.resolve("export"), out);
+                    }
+                });
+                return;
+            }
             withWork(common.work, work -> {
                 GeneratedBatch b = generate(common, FeatureEncoding.NPY_SIDECAR, true, work, out);
                 try (CaseSession s = Workstation.createCase(work.resolve("case"), "bench")) {
                     s.importBatch(b.captures(), ProgressListener.NONE, CancellationToken.none());
                     s.cluster(ClusterOptions.defaults(), ProgressListener.NONE, CancellationToken.none());
-                    Path target = work.resolve("export");
-                    ResourceMeter.resetPeaks();
-                    long t0 = System.nanoTime();
-                    ExportSummary sum = s.export(target, new ExportOptions(ImageMode.FILES, false), ProgressListener.NONE, CancellationToken.none());
-                    double secs = (System.nanoTime() - t0) / 1e9;
-                    ObjectNode o = json("export");
-                    o.put("records", sum.records());
-                    o.put("archives", sum.archives() + sum.vehicleArchives());
-                    o.put("images", sum.images());
-                    o.put("seconds", round(secs));
-                    o.put("records_per_s", Math.round(sum.records() / secs));
-                    o.put("export_mb", round(sizeOf(target) / 1e6));
-                    o.put("peak_heap_mb", Math.round(ResourceMeter.peakHeapBytes() / 1e6));
-                    o.put("peak_live_heap_mb", Math.round(ResourceMeter.peakLiveHeapBytes() / 1e6));
-                    o.put("peak_rss_mb", Math.round(ResourceMeter.peakRssBytes() / 1e6));
-                    o.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / 1e6));
-                    out.println(o);
+                    measure(s, work.resolve("export"), out);
                 }
             });
+        }
+
+        private static void measure(CaseSession s, Path target, PrintWriter out) {
+            ResourceMeter.resetPeaks();
+            long t0 = System.nanoTime();
+            ExportSummary sum = s.export(target, new ExportOptions(ImageMode.FILES, false), ProgressListener.NONE, CancellationToken.none());
+            double secs = (System.nanoTime() - t0) / 1e9;
+            ObjectNode o = json("export");
+            o.put("records", sum.records());
+            o.put("archives", sum.archives() + sum.vehicleArchives());
+            o.put("images", sum.images());
+            o.put("seconds", round(secs));
+            o.put("records_per_s", Math.round(sum.records() / secs));
+            o.put("export_mb", round(sizeOf(target) / 1e6));
+            o.put("peak_heap_mb", Math.round(ResourceMeter.peakHeapBytes() / 1e6));
+            o.put("peak_live_heap_mb", Math.round(ResourceMeter.peakLiveHeapBytes() / 1e6));
+            o.put("peak_rss_mb", Math.round(ResourceMeter.peakRssBytes() / 1e6));
+            o.put("max_heap_mb", Math.round(Runtime.getRuntime().maxMemory() / 1e6));
+            out.println(o);
         }
     }
 

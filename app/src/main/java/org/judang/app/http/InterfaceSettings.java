@@ -14,7 +14,7 @@ import java.net.UnknownHostException;
 record InterfaceSettings(InetAddress address, int port, long maxBodyBytes, int threads) {
     static final int DEFAULT_PORT = 18080;
     static final long DEFAULT_MAX_BODY = 16L * 1024 * 1024;
-    /** The case's database is one connection, so more threads would mostly wait for it. */
+    /** As many as the case's database has read-only connections; more threads would wait for one. */
     static final int DEFAULT_THREADS = 8;
 
     InterfaceSettings {

@@ -35,13 +35,13 @@ public final class CentreSearch {
         if (!Vectors.normalize(q)) throw new IllegalArgumentException("The query vector is zero or not finite.");
         List<ArchiveMatch> out = new ArrayList<>();
         for (ArchiveNeighbours.Hit h : neighbours(space).near(q, threshold, limit)) {
-            store.db().read(c -> Archives.byId(c, h.archiveId())).ifPresent(a -> out.add(new ArchiveMatch(a, h.similarity())));
+            store.db().snapshot(c -> Archives.byId(c, h.archiveId())).ifPresent(a -> out.add(new ArchiveMatch(a, h.similarity())));
         }
         return out;
     }
 
     private synchronized ArchiveNeighbours neighbours(FeatureSpace space) {
-        long mark = store.db().read(Queries::changeMark);
+        long mark = store.db().snapshot(Queries::changeMark);
         Loaded l = cache.get(space.id());
         if (l == null || l.mark() != mark) {
             l = new Loaded(mark, ArchiveNeighbours.of(store, space));

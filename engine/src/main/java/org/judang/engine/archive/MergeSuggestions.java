@@ -146,10 +146,10 @@ public final class MergeSuggestions {
     }
 
     public List<MergeSuggestion> open(int offset, int limit) {
-        return store.db().read(c -> Suggestions.open(c, offset, limit)).stream().map(r -> new MergeSuggestion(r.a(), r.b(), r.similarity())).toList();
+        return store.db().snapshot(c -> Suggestions.open(c, offset, limit)).stream().map(r -> new MergeSuggestion(r.a(), r.b(), r.similarity())).toList();
     }
 
     public long countOpen() {
-        return store.db().read(Suggestions::countOpen);
+        return store.db().snapshot(Suggestions::countOpen);
     }
 }

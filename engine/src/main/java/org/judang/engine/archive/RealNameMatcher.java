@@ -62,7 +62,7 @@ public final class RealNameMatcher {
 
     /** Every match of the archive, rejected ones included, best first. */
     public List<RealName> all(String archiveId) {
-        return store.db().read(c -> RealNames.ofArchive(c, archiveId)).stream()
+        return store.db().snapshot(c -> RealNames.ofArchive(c, archiveId)).stream()
                 .map(r -> new RealName(r.archiveId(), r.galleryId(), r.name(), r.idType(), r.idNumber(), r.similarity(), RealName.State.valueOf(r.state())))
                 .toList();
     }

@@ -8,6 +8,7 @@ import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveKind;
 import org.judang.engine.model.CaseTime;
 import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.store.Archives;
 import org.judang.engine.store.CaseDatabase;
 import org.judang.engine.store.Records;
@@ -17,6 +18,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -85,16 +87,20 @@ final class ArchiveBodies {
     /** Reads the archive's members, and its centres into {@code centers} when given, in one go so that they agree. */
     private MemberSummary summarize(Archive a, Map<Integer, byte[]> centers) {
         MemberSummary summary = new MemberSummary(a.coverRecordId());
-        db.read(c -> {
+        db.snapshot(c -> {
             if (a.kind() == ArchiveKind.VEHICLE) {
                 Records.forEachWithRaw(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(a.id()),
                         (r, raw) -> summary.add(r, objects.read(r.id(), raw)));
             } else {
-                // only the source IDs of a person's captures count: SQLite reads them, and only the cover is parsed
-                Records.forEachWithSourceId(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(a.id()), (r, source, unreadable) -> {
-                    if (unreadable != null) objects.read(r.id(), unreadable); // names the damaged record
-                    summary.add(r, source, null);
-                });
+                // only the source IDs of a person's captures count, and the index holds them: only the cover is parsed
+                for (String source : Records.sourceIdsOf(c, a.id())) summary.sourceId(source);
+                Optional<ObjectRecord> own = a.coverRecordId() == null ? Optional.empty()
+                        : Records.byId(c, a.coverRecordId()).filter(r -> a.id().equals(r.archiveId()));
+                if (own.isPresent()) {
+                    summary.considerCover(own.get(), null);
+                } else {
+                    Records.forEach(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(a.id()), r -> summary.considerCover(r, null));
+                }
                 if (summary.cover() != null) {
                     String id = summary.cover().id();
                     summary.coverObject(objects.read(id, Records.raw(c, id).orElseThrow()));

@@ -47,7 +47,7 @@ public final class ArchiveMessages {
 
     /** B.2: the case as an archive library. */
     public ArchiveLibraryObject library() {
-        return FullExportWriter.library(store, store.db().read(Archives::countByKind));
+        return FullExportWriter.library(store, store.db().snapshot(Archives::countByKind));
     }
 
     /** B.3: a person archive, or an object archive naming its {@code ObjectType}. */
@@ -65,7 +65,7 @@ public final class ArchiveMessages {
      * members' GA/T 1400 objects as imported. IDs and objects are read together, so they agree.
      */
     public ArchiveSubjectObject subject(Archive a, boolean withObjects) {
-        return store.db().read(c -> {
+        return store.db().snapshot(c -> {
             Map<ObjectType, List<String>> ids = ArchiveSubjectWriter.memberIds(c, a.id());
             Map<ObjectType, List<JsonNode>> members = new EnumMap<>(ObjectType.class);
             if (withObjects) {

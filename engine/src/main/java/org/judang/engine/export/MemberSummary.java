@@ -29,17 +29,17 @@ final class MemberSummary {
     /** Takes one member, in member order. */
     void add(ObjectRecord record, JsonNode object) {
         JsonNode source = object.get("SourceID");
-        add(record, source != null && source.isValueNode() ? source.asText() : null, object);
+        sourceId(source != null && source.isValueNode() ? source.asText() : null);
+        if (record.type() == ObjectType.MOTOR_VEHICLE) vehicle.add(object);
+        considerCover(record, object);
     }
 
     /**
-     * Takes one member by its source ID alone (its object is not needed: the member is not a motor vehicle); the cover's
-     * object is then given by {@link #coverObject(JsonNode)}.
+     * Takes a member's source ID alone, for members whose objects are not needed (they are not motor vehicles); their
+     * cover is then found by {@link #considerCover} and its object given by {@link #coverObject(JsonNode)}.
      */
-    void add(ObjectRecord record, String sourceId, JsonNode object) {
+    void sourceId(String sourceId) {
         if (sourceId != null && !sourceId.isBlank()) sourceIds.add(sourceId);
-        if (record.type() == ObjectType.MOTOR_VEHICLE && object != null) vehicle.add(object);
-        considerCover(record, object);
     }
 
     /** The cover's object, when members were taken without theirs. */
@@ -61,10 +61,10 @@ final class MemberSummary {
     JsonNode coverObject() { return coverObject; }
 
     /**
-     * The archive's own cover when it is a member; otherwise (no cover chosen yet, or it left the archive) the
-     * best-quality member with a crop, the first one on a tie.
+     * Offers a member as the cover, in member order: the archive's own cover when it is a member; otherwise (no cover
+     * chosen yet, or it left the archive) the best-quality member with a crop, the first one on a tie.
      */
-    private void considerCover(ObjectRecord record, JsonNode object) {
+    void considerCover(ObjectRecord record, JsonNode object) {
         if (coverChosen) return;
         if (record.id().equals(coverRecordId)) {
             coverChosen = true;

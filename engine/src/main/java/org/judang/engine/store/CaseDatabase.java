@@ -1,5 +1,7 @@
 package org.judang.engine.store;
 
+import org.sqlite.SQLiteConfig;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,25 +11,38 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The case's SQLite database: one connection, WAL, foreign keys on, schema versioned in {@code user_version}
- * and brought up to date by the migration scripts beside this class.
+ * The case's SQLite database: one writer connection, WAL, foreign keys on, schema versioned in {@code user_version}
+ * and brought up to date by the migration scripts beside this class. Beside the writer, up to {@link #READERS}
+ * read-only connections, opened when first needed, answer {@link #snapshot} reads at the same time as each other and
+ * as the writer (WAL lets readers and one writer work at once).
  */
 public final class CaseDatabase implements AutoCloseable {
     /** Migration scripts in order; script i brings the schema from version i to i+1. */
     static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__settings_and_indexes.sql", "V3__corrections.sql",
             "V4__named_exports.sql", "V5__query_indexes.sql", "V6__companion_index.sql",
-            "V7__relation_lookup.sql");
+            "V7__relation_lookup.sql", "V8__interface_queries.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
+    /** Read-only connections at most: as many as the local interface answers requests at once. */
+    static final int READERS = 8;
+
+    private final Path file;
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     /** Actions waiting for the running transaction to commit; touched only by the thread holding {@link #lock}. */
     private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
+    /** A permit per reader connection that may be in use; {@link #idleReaders} holds those opened and not in use. */
+    private final Semaphore readerPermits = new Semaphore(READERS);
+    private final ConcurrentLinkedQueue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
+    private volatile boolean closed;
 
-    private CaseDatabase(Connection connection) {
+    private CaseDatabase(Path file, Connection connection) {
+        this.file = file;
         this.connection = connection;
     }
 
@@ -48,7 +63,7 @@ public final class CaseDatabase implements AutoCloseable {
                 // 64 MiB of pages instead of 2: a correction of a large archive touches thousands of rows and index pages
                 s.execute("PRAGMA cache_size=-65536");
             }
-            CaseDatabase db = new CaseDatabase(c);
+            CaseDatabase db = new CaseDatabase(file, c);
             db.migrate(file, targetVersion);
             return db;
         } catch (SQLException e) {
@@ -169,7 +184,10 @@ public final class CaseDatabase implements AutoCloseable {
         afterCommit.add(action);
     }
 
-    /** Runs a read on the connection (no transaction of its own; serialised with writers). */
+    /**
+     * Runs a read on the writer connection (no transaction of its own; serialised with writers). For a read that
+     * touches this connection's own state (a {@code TEMP} table) or writes; other reads should use {@link #snapshot}.
+     */
     public <T> T read(Work<T> work) {
         lock.lock();
         try {
@@ -181,8 +199,83 @@ public final class CaseDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs a read-only unit of work on a reader connection, in a read transaction of its own: it sees what was
+     * committed when it starts, all of it from that one moment, and neither waits for the writer nor holds it up. Up to
+     * {@link #READERS} run at once; more wait for a reader. A write fails ({@code SQLITE_READONLY}), and a temporary
+     * table of the writer connection is not there. Called inside a transaction (or a {@link #read}) of this thread, it
+     * runs on the writer connection, so that it sees what that transaction has changed.
+     */
+    public <T> T snapshot(Work<T> work) {
+        if (lock.isHeldByCurrentThread()) return read(work);
+        readerPermits.acquireUninterruptibly();
+        Connection reader = null;
+        boolean healthy = false;
+        try {
+            if (closed) throw new StoreException("The case database " + file + " is closed.");
+            reader = idleReaders.poll();
+            if (reader == null) reader = openReader();
+            try {
+                T result = work.run(reader);
+                reader.commit();
+                healthy = true;
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    reader.rollback();
+                    healthy = true;
+                } catch (SQLException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+                if (e instanceof RuntimeException re) throw re;
+                throw new StoreException("Case database error: " + e.getMessage(), e);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("Cannot open a reader of the case database " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (reader != null) {
+                if (healthy) idleReaders.add(reader); else closeQuietly(reader);
+            }
+            readerPermits.release();
+        }
+    }
+
+    /**
+     * A read-only connection that stays in a deferred transaction: each {@code commit} ends one snapshot and begins the
+     * next, which takes its moment from its first read.
+     */
+    private Connection openReader() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(10000);
+        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        try {
+            c.setAutoCommit(false);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw e;
+        }
+        return c;
+    }
+
+    private static void closeQuietly(Connection c) {
+        try {
+            c.close();
+        } catch (SQLException ignored) {
+            // a reader that cannot close has nothing to lose: it never wrote
+        }
+    }
+
+    /** Closes the readers (waiting for those in use) and then the writer; a snapshot asked for afterwards fails. */
     @Override
     public void close() {
+        closed = true;
+        readerPermits.acquireUninterruptibly(READERS);
+        try {
+            for (Connection r; (r = idleReaders.poll()) != null; ) closeQuietly(r);
+        } finally {
+            readerPermits.release(READERS);
+        }
         lock.lock();
         try {
             connection.close();

@@ -61,12 +61,12 @@ public final class CaseStore implements AutoCloseable {
     public ImageStore images() { return images; }
     public VectorStore vectors() { return vectors; }
 
-    public String name() { return db.read(c -> CaseInfo.get(c, CaseInfo.NAME).orElse(folder.root().getFileName().toString())); }
+    public String name() { return db.snapshot(c -> CaseInfo.get(c, CaseInfo.NAME).orElse(folder.root().getFileName().toString())); }
 
     /** The 20-digit archive library code of this case: the prefix of its archive IDs and its {@code ArchiveLibraryID}. */
-    public String libraryId() { return db.read(c -> CaseInfo.get(c, CaseInfo.LIBRARY_ID).orElseThrow()); }
+    public String libraryId() { return db.snapshot(c -> CaseInfo.get(c, CaseInfo.LIBRARY_ID).orElseThrow()); }
 
-    public List<FeatureSpace> spaces() { return db.read(FeatureSpaces::all); }
+    public List<FeatureSpace> spaces() { return db.snapshot(FeatureSpaces::all); }
 
     @Override
     public void close() {

@@ -37,8 +37,8 @@ public final class Records {
 
     public static void insert(Connection c, NewRecord r) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO records(id, object_type, space_id, ordinal, device_id, shot_time, "
-                + "box_x1, box_y1, box_x2, box_y2, quality, plate, crop_image, scene_image, content_hash, raw, batch_seq, warnings) "
-                + "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")) {
+                + "box_x1, box_y1, box_x2, box_y2, quality, plate, crop_image, scene_image, content_hash, raw, batch_seq, warnings, source_id) "
+                + "VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18," + sourceIdOf("?16") + ")")) {
             ps.setString(1, r.id());
             ps.setString(2, r.type().name());
             if (r.spaceId() > 0) ps.setInt(3, r.spaceId()); else ps.setNull(3, Types.INTEGER);
@@ -128,23 +128,30 @@ public final class Records {
         }
     }
 
-    /** What {@link #forEachWithSourceId} hands over per record. */
-    public interface SourceIdSink {
-        /** @param unreadable the stored object when it is not valid JSON (the case is damaged), else null */
-        void accept(ObjectRecord record, String sourceId, String unreadable);
+    /**
+     * What the {@code source_id} column holds for a stored object (an SQL expression over {@code rawJson}): its
+     * {@code SourceID} when that is a string or a number, as SQLite's JSON functions read it; else NULL, as also for an
+     * object that is not valid JSON. {@code V8__interface_queries.sql} fills the column of older cases the same way.
+     */
+    static String sourceIdOf(String rawJson) {
+        // CASE evaluates lazily, so json_type never sees a damaged object
+        return "CASE WHEN json_valid(" + rawJson + ") THEN (CASE WHEN json_type(" + rawJson + ", '$.SourceID') IN ('text', 'integer', 'real') "
+                + "THEN json_extract(" + rawJson + ", '$.SourceID') END) END";
     }
 
-    /** Like {@link #forEachWithRaw}, with only the object's {@code SourceID} instead of the whole object (no parsing in Java). */
-    public static void forEachWithSourceId(Connection c, String where, List<Object> params, SourceIdSink sink) throws SQLException {
-        // CASE evaluates lazily, so json_type never sees a damaged object
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + ", CASE WHEN json_valid(raw) THEN "
-                + "(CASE WHEN json_type(raw, '$.SourceID') IN ('text', 'integer', 'real') THEN json_extract(raw, '$.SourceID') END) END, "
-                + "CASE WHEN json_valid(raw) THEN NULL ELSE raw END FROM records " + where)) {
-            for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+    /**
+     * The distinct {@code SourceID}s of an archive's members, read from the index on {@code (archive_id, source_id)}
+     * without touching the records themselves; in SQLite's order, which is not always Java's.
+     */
+    public static List<String> sourceIdsOf(Connection c, String archiveId) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT source_id FROM records WHERE archive_id=? AND source_id IS NOT NULL")) {
+            ps.setString(1, archiveId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) sink.accept(read(rs), rs.getString(19), rs.getString(20));
+                while (rs.next()) out.add(rs.getString(1));
             }
         }
+        return out;
     }
 
     public static List<ObjectRecord> list(Connection c, String where, List<Object> params) throws SQLException {

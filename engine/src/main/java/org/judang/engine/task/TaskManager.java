@@ -71,12 +71,12 @@ public final class TaskManager implements AutoCloseable {
     public Optional<TaskInfo> get(long id) {
         TaskInfo l = live.get(id);
         if (l != null) return Optional.of(l);
-        return store.db().read(c -> Tasks.byId(c, id)).map(TaskManager::info);
+        return store.db().snapshot(c -> Tasks.byId(c, id)).map(TaskManager::info);
     }
 
     /** The newest tasks first, live ones with their current progress. */
     public List<TaskInfo> recent(int limit) {
-        return store.db().read(c -> Tasks.recent(c, limit)).stream().map(r -> live.getOrDefault(r.id(), info(r))).toList();
+        return store.db().snapshot(c -> Tasks.recent(c, limit)).stream().map(r -> live.getOrDefault(r.id(), info(r))).toList();
     }
 
     /** Waits for a task to finish (for the command line and tests) and returns how it ended. */

@@ -9,7 +9,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -109,6 +112,72 @@ class CaseStoreTest {
             });
             assertEquals(List.of("C1 B 1", "C2 B 1", "C3 B 1"), archiveCameras(s));
         }
+    }
+
+    /** Stored objects whose SourceID SQLite reads differently, and what it reads: a string or number, else nothing. */
+    private static final Map<String, String> SOURCE_IDS = new LinkedHashMap<>();
+    static {
+        SOURCE_IDS.put("{\"FaceID\":\"r1\",\"SourceID\":\"S-1\"}", "S-1");
+        SOURCE_IDS.put("{\"FaceID\":\"r2\",\"SourceID\":\"\\u6e90-2\"}", "\u6e90-2");
+        SOURCE_IDS.put("{\"FaceID\":\"r3\",\"SourceID\":42}", "42");
+        SOURCE_IDS.put("{\"FaceID\":\"r4\",\"SourceID\":1.50}", "1.5");
+        SOURCE_IDS.put("{\"FaceID\":\"r5\",\"SourceID\":{\"a\":1}}", null);
+        SOURCE_IDS.put("{\"FaceID\":\"r6\",\"SourceID\":null}", null);
+        SOURCE_IDS.put("{\"FaceID\":\"r7\",\"SourceID\":true}", null);
+        SOURCE_IDS.put("{\"FaceID\":\"r8\"}", null);
+        SOURCE_IDS.put("{\"FaceID\":\"r9\",", null);
+    }
+
+    @Test
+    void aVersion7CaseGetsItsRecordsSourceIdsAsANewCaseStoresThem() throws Exception {
+        Path dir = tmp.resolve("v7");
+        CaseFolder folder = CaseFolder.createAt(dir);
+        try (CaseDatabase db = CaseDatabase.open(folder.database(), 7)) {
+            db.inTransaction(c -> {
+                long seq = Batches.insert(c, "b1", "fp", "Captures", null, "/x", 1);
+                try (Statement st = c.createStatement()) {
+                    st.execute("INSERT INTO archives(id, kind, primary_type, create_time, update_time) VALUES ('A','PERSON','FACE',1,1)");
+                }
+                try (var ps = c.prepareStatement("INSERT INTO records(id, object_type, content_hash, raw, batch_seq, archive_id) VALUES (?,'FACE','h',?,?,'A')")) {
+                    int n = 0;
+                    for (String raw : SOURCE_IDS.keySet()) {
+                        ps.setString(1, "r" + ++n);
+                        ps.setString(2, raw);
+                        ps.setLong(3, seq);
+                        ps.executeUpdate();
+                    }
+                }
+                return null;
+            });
+        }
+        Path fresh = tmp.resolve("v8");
+        try (CaseStore migrated = CaseStore.open(dir); CaseStore created = CaseStore.create(fresh, "new")) {
+            created.db().inTransaction(c -> {
+                long seq = Batches.insert(c, "b1", "fp", "Captures", null, "/x", 1);
+                int n = 0;
+                for (String raw : SOURCE_IDS.keySet()) {
+                    Records.insert(c, new NewRecord("r" + ++n, org.judang.engine.model.ObjectType.FACE, 0, -1, null, null, null, 0, null, null, null,
+                            "h", raw, seq, null, List.of()));
+                }
+                return null;
+            });
+
+            assertEquals(CaseDatabase.SCHEMA_VERSION, migrated.db().schemaVersion());
+            List<String> expected = new ArrayList<>(SOURCE_IDS.values());
+            assertEquals(expected, sourceIds(migrated));
+            assertEquals(expected, sourceIds(created));
+            assertEquals(List.of("1.5", "42", "S-1", "\u6e90-2"), migrated.db().snapshot(c -> Records.sourceIdsOf(c, "A")));
+        }
+    }
+
+    private static List<String> sourceIds(CaseStore s) {
+        return s.db().snapshot(c -> {
+            List<String> out = new ArrayList<>();
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT source_id FROM records ORDER BY rowid")) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+            return out;
+        });
     }
 
     private static List<String> archiveCameras(CaseStore s) {

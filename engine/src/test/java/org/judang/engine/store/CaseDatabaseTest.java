@@ -1,0 +1,181 @@
+package org.judang.engine.store;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The writer connection and the read-only snapshots beside it. */
+class CaseDatabaseTest {
+    private static final long WAIT_SECONDS = 20;
+
+    @TempDir Path tmp;
+    private CaseDatabase db;
+    private ExecutorService threads;
+
+    @BeforeEach
+    void open() {
+        db = CaseDatabase.open(CaseFolder.createAt(tmp.resolve("case")).database());
+        put("before");
+        threads = Executors.newCachedThreadPool();
+    }
+
+    @AfterEach
+    void close() {
+        threads.shutdownNow();
+        db.close();
+    }
+
+    @Test
+    void aSnapshotRunsWhileAWriteIsOpenSeesOnlyWhatWasCommittedThenSeesTheCommit() throws Exception {
+        CountDownLatch written = new CountDownLatch(1), read = new CountDownLatch(1);
+        Future<?> writer = threads.submit(() -> db.inTransaction(c -> {
+            CaseInfo.put(c, CaseInfo.NAME, "after");
+            written.countDown();
+            await(read);
+            return null;
+        }));
+        await(written);
+
+        assertEquals("before", name(db::snapshot));
+        read.countDown();
+        writer.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        assertEquals("after", name(db::snapshot));
+    }
+
+    @Test
+    void aSnapshotSeesOneMomentEvenWhenACommitComesBetweenItsReads() throws Exception {
+        List<String> seen = db.snapshot(c -> {
+            List<String> out = new ArrayList<>();
+            out.add(CaseInfo.get(c, CaseInfo.NAME).orElseThrow());
+            // a commit by another thread between the two reads
+            done(CompletableFuture.runAsync(() -> put("after"), threads));
+            out.add(CaseInfo.get(c, CaseInfo.NAME).orElseThrow());
+            return out;
+        });
+
+        assertEquals(List.of("before", "before"), seen);
+        assertEquals("after", name(db::snapshot));
+    }
+
+    @Test
+    void aSnapshotInsideATransactionSeesWhatTheTransactionChanged() {
+        String seen = db.inTransaction(c -> {
+            CaseInfo.put(c, CaseInfo.NAME, "inside");
+            return name(db::snapshot);
+        });
+
+        assertEquals("inside", seen);
+    }
+
+    @Test
+    void aSnapshotCannotWrite() {
+        StoreException e = assertThrows(StoreException.class, () -> db.snapshot(c -> {
+            CaseInfo.put(c, CaseInfo.NAME, "sneaked");
+            return null;
+        }));
+
+        assertTrue(e.getMessage().toLowerCase().contains("readonly"), e.getMessage());
+        assertEquals("before", name(db::snapshot));
+        assertEquals("before", name(db::read));
+    }
+
+    @Test
+    void asManySnapshotsAsThereAreReadersRunAtOnceAndMoreWaitTheirTurn() throws Exception {
+        // every reader waits inside its snapshot for all the others: only readers running at the same time get past
+        CyclicBarrier together = new CyclicBarrier(CaseDatabase.READERS);
+        List<Future<String>> readers = new ArrayList<>();
+        for (int i = 0; i < CaseDatabase.READERS; i++) {
+            readers.add(threads.submit(() -> db.snapshot(c -> {
+                await(together);
+                return CaseInfo.get(c, CaseInfo.NAME).orElseThrow();
+            })));
+        }
+        List<Future<String>> more = new ArrayList<>();
+        for (int i = 0; i < 2 * CaseDatabase.READERS; i++) more.add(threads.submit(() -> name(db::snapshot)));
+
+        for (Future<String> f : readers) assertEquals("before", f.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        for (Future<String> f : more) assertEquals("before", f.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void aTemporaryTableOfTheWriterIsNotInASnapshot() {
+        db.read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("CREATE TEMP TABLE scratch (a)");
+            }
+            return null;
+        });
+
+        assertThrows(StoreException.class, () -> db.snapshot(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeQuery("SELECT count(*) FROM temp.scratch").close();
+            }
+            return null;
+        }));
+        assertEquals("before", name(db::snapshot)); // the reader that failed is still usable, or was replaced
+    }
+
+    @Test
+    void aSnapshotAfterTheCaseIsClosedFailsInsteadOfWaiting() {
+        assertEquals("before", name(db::snapshot));
+        db.close();
+
+        StoreException e = assertThrows(StoreException.class, () -> name(db::snapshot));
+        assertTrue(e.getMessage().contains("closed"), e.getMessage());
+    }
+
+    private interface Reading {
+        Optional<String> run(CaseDatabase.Work<Optional<String>> work);
+    }
+
+    private static String name(Reading how) {
+        return how.run(c -> CaseInfo.get(c, CaseInfo.NAME)).orElseThrow();
+    }
+
+    private void put(String name) {
+        db.inTransaction(c -> {
+            CaseInfo.put(c, CaseInfo.NAME, name);
+            return null;
+        });
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(WAIT_SECONDS, TimeUnit.SECONDS)) throw new AssertionError("timed out waiting for the other thread");
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void done(Future<?> f) {
+        try {
+            f.get(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the other thread did not finish", e);
+        }
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the readers did not run at the same time", e);
+        }
+    }
+}
