@@ -33,6 +33,7 @@ public final class CaseDatabase implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final WalCheckpointer checkpointer;
     private final ReentrantLock lock = new ReentrantLock();
     /** Actions waiting for the running transaction to commit; touched only by the thread holding {@link #lock}. */
     private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
@@ -44,6 +45,7 @@ public final class CaseDatabase implements AutoCloseable {
     private CaseDatabase(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+        this.checkpointer = new WalCheckpointer(file);
     }
 
     /** Opens (and migrates) the database; refuses a schema newer than this version knows. */
@@ -62,6 +64,8 @@ public final class CaseDatabase implements AutoCloseable {
                 s.execute("PRAGMA busy_timeout=10000");
                 // 64 MiB of pages instead of 2: a correction of a large archive touches thousands of rows and index pages
                 s.execute("PRAGMA cache_size=-65536");
+                // checkpoints run beside the writer, not in its commits (WalCheckpointer)
+                s.execute("PRAGMA wal_autocheckpoint=0");
             }
             CaseDatabase db = new CaseDatabase(file, c);
             db.migrate(file, targetVersion);
@@ -156,6 +160,7 @@ public final class CaseDatabase implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                checkpointer.committed();
                 committed.addAll(afterCommit);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -270,6 +275,7 @@ public final class CaseDatabase implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        checkpointer.close();
         readerPermits.acquireUninterruptibly(READERS);
         try {
             for (Connection r; (r = idleReaders.poll()) != null; ) closeQuietly(r);
