@@ -334,18 +334,19 @@ public final class Corrections {
     /** Applies changes in order, then recomputes the basic info of every archive they touched that still exists. */
     private Set<String> apply(Connection c, List<Change> changes) throws SQLException {
         Set<String> touched = new TreeSet<>();
-        for (Change ch : changes) {
-            if (ch instanceof Change.Move m) {
-                Map<String, Records.State> now = Records.states(c, m.records());
-                List<String> movable = new ArrayList<>();
-                for (String id : m.records()) {
-                    Records.State r = now.get(id);
-                    if (r != null && Objects.equals(r.archiveId(), m.from())) movable.add(id);
-                }
-                if (m.to() != null && Archives.byId(c, m.to()).isEmpty()) continue; // its archive is gone: leave them be
-                Records.assign(c, movable, m.to());
-                if (m.from() != null) touched.add(m.from());
-                if (m.to() != null) touched.add(m.to());
+        for (int i = 0; i < changes.size(); i++) {
+            Change ch = changes.get(i);
+            Change next = i + 1 < changes.size() ? changes.get(i + 1) : null;
+            // a merge moves records and locks them (its undo unlocks and moves them back): the two, side by side, are
+            // written together, each row once
+            if (ch instanceof Change.Move m && next instanceof Change.SetLocked sl) {
+                move(c, m, sl, touched);
+                i++;
+            } else if (ch instanceof Change.SetLocked sl && next instanceof Change.Move m) {
+                move(c, m, sl, touched);
+                i++;
+            } else if (ch instanceof Change.Move m) {
+                move(c, m, null, touched);
             } else if (ch instanceof Change.CreateArchive ca) {
                 ArchiveFields f = ca.archive();
                 if (Archives.byId(c, f.id()).isPresent()) continue;
@@ -389,6 +390,32 @@ public final class Corrections {
         }
         refresh(c, touched);
         return touched;
+    }
+
+    /**
+     * Moves those of the records still where the change found them, unless the target is gone (then they are left
+     * be), and applies {@code lock} (when given) to its records in the same writes.
+     */
+    private static void move(Connection c, Change.Move m, Change.SetLocked lock, Set<String> touched) throws SQLException {
+        Map<String, Records.State> now = Records.states(c, m.records());
+        boolean targetGone = m.to() != null && Archives.byId(c, m.to()).isEmpty();
+        Set<String> locking = lock == null ? Set.of() : new LinkedHashSet<>(lock.records());
+        List<String> moveOnly = new ArrayList<>(), moveAndLock = new ArrayList<>();
+        Set<String> moved = new java.util.HashSet<>();
+        for (String id : targetGone ? List.<String>of() : m.records()) {
+            Records.State r = now.get(id);
+            if (r == null || !Objects.equals(r.archiveId(), m.from())) continue;
+            (locking.contains(id) ? moveAndLock : moveOnly).add(id);
+            moved.add(id);
+        }
+        Records.assign(c, moveOnly, m.to(), null);
+        if (lock != null) {
+            Records.assign(c, moveAndLock, m.to(), lock.after());
+            Records.setLocked(c, locking.stream().filter(id -> !moved.contains(id)).toList(), lock.after());
+        }
+        if (targetGone) return;
+        if (m.from() != null) touched.add(m.from());
+        if (m.to() != null) touched.add(m.to());
     }
 
     /** Recomputes basic info (cover, counts, times, centres) of archives that still exist. */

@@ -293,7 +293,14 @@ public final class Records {
 
     /** Puts records in an archive (or out of any, with {@code archiveId} null). */
     public static void assign(Connection c, List<String> ids, String archiveId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE records SET archive_id=? WHERE id=?")) {
+        assign(c, ids, archiveId, null);
+    }
+
+    /** As {@link #assign(Connection, List, String)}, and sets whether they are locked unless {@code locked} is null. */
+    public static void assign(Connection c, List<String> ids, String archiveId, Boolean locked) throws SQLException {
+        if (ids.isEmpty()) return;
+        try (PreparedStatement ps = c.prepareStatement(locked == null ? "UPDATE records SET archive_id=? WHERE id=?"
+                : "UPDATE records SET archive_id=?, locked=" + (locked ? 1 : 0) + " WHERE id=?")) {
             for (String id : ids) {
                 ps.setString(1, archiveId);
                 ps.setString(2, id);
