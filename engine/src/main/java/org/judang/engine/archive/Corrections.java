@@ -462,16 +462,17 @@ public final class Corrections {
         return out;
     }
 
-    /** As {@link #lock(List, boolean)}, from the records' states (no need to read whole records). */
+    /** Locks or unlocks records, given their current states. */
     private static Change.SetLocked lockStates(Map<String, Records.State> states, List<String> ids, boolean locked) {
+        // records differ in their current state; the inverse must restore each, so record only those that change
         List<String> changing = ids.stream().filter(id -> states.containsKey(id) && states.get(id).locked() != locked).toList();
         return new Change.SetLocked(changing, !locked, locked);
     }
 
     private static Change.SetLocked lock(List<ObjectRecord> recs, boolean locked) {
-        // records differ in their current state; the inverse must restore each, so record only those that change
-        List<String> changing = recs.stream().filter(r -> r.locked() != locked).map(ObjectRecord::id).toList();
-        return new Change.SetLocked(changing, !locked, locked);
+        Map<String, Records.State> states = new HashMap<>();
+        for (ObjectRecord r : recs) states.put(r.id(), new Records.State(r.archiveId(), r.locked()));
+        return lockStates(states, recs.stream().map(ObjectRecord::id).toList(), locked);
     }
 
     static Constraints.Row toRow(Constraint k) {
