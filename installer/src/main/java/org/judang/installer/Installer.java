@@ -29,6 +29,14 @@ final class Installer {
         Path runtime = RuntimeLinker.link(jdk, work.resolve("runtime"), work.resolve("jlink.log"));
         Packager packager = new Packager(jdk, settings.version(), work);
         Path image = packager.appImage(input, runtime, settings.dest());
+        // before the packages, which are made from the image; the launcher names the library and the archive either way
+        if (SqliteLibrary.extract(ClassDataArchive.launcherConfig(image).getParent()).isEmpty()) {
+            log.println("SQLite's native library for this system was not found in its jar: the program copies it out at every start.");
+        }
+        ClassDataArchive.create(jdk, image, work.resolve("cds")).ifPresentOrElse(
+                a -> log.printf(Locale.ROOT, "Class-data archive: %s (%d MB)%n", a, FileTree.size(a) >> 20),
+                () -> log.println("No class-data archive was made (see " + work.resolve("cds").resolve("cds-dump.log")
+                        + "): the program starts without one, slower."));
         log.printf(Locale.ROOT, "App image: %s (%d MB, built in %.0f s)%n", image, FileTree.size(image) >> 20, (System.nanoTime() - t0) / 1e9);
 
         List<Path> packages = new ArrayList<>();

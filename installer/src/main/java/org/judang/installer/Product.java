@@ -34,15 +34,23 @@ final class Product {
      * path on Java 20+), native access for SQLite's and jvector's native code, the opening the shaded jar declares
      * in its manifest (which a class-path launcher does not read), a heap of half the machine's memory (a case's
      * records are clustered in memory; 200,000 records took 1.9 GB), and on Java 24+, where {@code sun.misc.Unsafe}
-     * memory access warns, leave to JavaFX's renderer (Marlin), which still uses it.
+     * memory access warns, leave to JavaFX's renderer (Marlin), which still uses it. Then the image's class-data
+     * archive ({@link ClassDataArchive}), named relative to the launcher's folder ({@code $APPDIR}, which the launcher
+     * expands) so that it is found wherever the image is installed, with the JVM's messages about it off: a missing,
+     * damaged or outdated archive is simply not used (the JVM would otherwise print warnings on every start). Last,
+     * where SQLite's native library is ({@link SqliteLibrary}).
      */
     static List<String> javaOptions(int feature) {
         List<String> options = new ArrayList<>(List.of(
                 "--add-modules=jdk.incubator.vector",
                 "--enable-native-access=ALL-UNNAMED",
                 "--add-opens=java.base/java.nio=ALL-UNNAMED",
-                "-XX:MaxRAMPercentage=50"));
+                "-XX:MaxRAMPercentage=50",
+                "-XX:SharedArchiveFile=$APPDIR/" + ClassDataArchive.FILE,
+                "-Xlog:cds=off",
+                "-Xlog:cds+dynamic=off"));
         if (feature >= 24) options.add("--sun-misc-unsafe-memory-access=allow");
+        options.addAll(SqliteLibrary.javaOptions());
         return List.copyOf(options);
     }
 

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -106,14 +107,71 @@ class AppImageTest {
         assertTrue(Files.size(zip) > 0);
     }
 
+    @Test
+    void theLauncherMapsTheImagesClassDataArchive() throws Exception {
+        Path archive = ClassDataArchive.launcherConfig(built.appImage()).resolveSibling(ClassDataArchive.FILE);
+        assertTrue(Files.size(archive) > 10 << 20, archive + " holds the window's classes: " + Files.size(archive) + " bytes");
+        // -Xshare:on: a JVM that cannot map the archive stops with an error instead of running without it
+        Run r = judang(Map.of("JAVA_TOOL_OPTIONS", "-Xshare:on"), "--version");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("Judang Workstation"), r.out());
+    }
+
+    @Test
+    void sqliteLoadsItsLibraryFromTheImageNotFromACopyInTheTemporaryFolder() throws Exception {
+        Path appDir = ClassDataArchive.launcherConfig(built.appImage()).getParent();
+        assertTrue(Files.isRegularFile(appDir.resolve("native").resolve(SqliteLibrary.fileName(HostOs.current()))));
+        Path temp = Files.createDirectories(tmp.resolve("temp"));
+        Run r = judang(Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + temp), "case", "create", tmp.resolve("c").toString(), "--name", "lib");
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(Files.isRegularFile(tmp.resolve("c/case.db")));
+        try (var left = Files.list(temp)) {
+            assertEquals(List.of(), left.map(p -> p.getFileName().toString()).filter(n -> n.contains("sqlite")).toList());
+        }
+    }
+
+    @Test
+    void aDamagedOrMissingArchiveIsPassedOverInSilence() throws Exception {
+        Path archive = ClassDataArchive.launcherConfig(built.appImage()).resolveSibling(ClassDataArchive.FILE);
+        Path kept = tmp.resolve("kept.jsa");
+        Files.move(archive, kept);
+        try {
+            assertStartsQuietly(judang("--version"));
+            byte[] junk = new byte[100_000];
+            new java.util.Random(5).nextBytes(junk);
+            Files.write(archive, junk);
+            assertStartsQuietly(judang("--version"));
+            // one made for other jars (an update that left the old archive): the JVM refuses it, quietly
+            Files.copy(kept, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Path jar = ClassDataArchive.launcherConfig(built.appImage()).resolveSibling("app-classes.jar");
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() + 60_000));
+            assertStartsQuietly(judang("--version"));
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+        } finally {
+            Files.move(kept, archive, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void assertStartsQuietly(Run r) {
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().startsWith("Judang Workstation"), r.out());
+        String said = (r.out() + r.err()).toLowerCase(java.util.Locale.ROOT);
+        for (String word : List.of("cds", "shared archive", "error", "warning: [")) assertFalse(said.contains(word), word + " in: " + r.out() + r.err());
+    }
+
     /** The image's launcher with {@code args}, no display, its output collected; any warning of a missing JVM option fails. */
     private Run judang(String... args) throws IOException, InterruptedException {
+        return judang(Map.of(), args);
+    }
+
+    private Run judang(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(built.launcher().toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(tmp, "out", ".txt"), err = Files.createTempFile(tmp, "err", ".txt");
         ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile()).redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("DISPLAY");
         pb.environment().remove("WAYLAND_DISPLAY");
+        pb.environment().putAll(env);
         Process p = pb.start();
         if (!p.waitFor(3, TimeUnit.MINUTES)) {
             p.destroyForcibly();

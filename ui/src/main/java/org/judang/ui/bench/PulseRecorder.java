@@ -10,10 +10,19 @@ import java.util.Locale;
 /**
  * Gaps between JavaFX pulses while it records: the wall-clock gap, which a person sees as a stall, and the CPU time
  * the JavaFX thread and the renderer spent in it, which is the window's own work. On a busy machine the wall-clock
- * gap grows with the load while the CPU time does not; both are reported. Called on the JavaFX thread.
+ * gap grows with the load while the CPU time does not; both are reported. Also the memory the JavaFX thread and the
+ * renderer allocated per frame and the garbage collections meanwhile (each young collection stops every thread, and
+ * stalls the window for its pause). Called on the JavaFX thread.
  */
 final class PulseRecorder {
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final com.sun.management.ThreadMXBean allocations = (com.sun.management.ThreadMXBean) threads;
+    private long allocatedAtStart;
+    private long gcCountAtStart;
+    private long gcMillisAtStart;
+    private long allocated;
+    private long gcCount;
+    private long gcMillis;
     private final long fxThread = Thread.currentThread().getId();
     private final List<Long> wall = new ArrayList<>();
     private final List<Long> cpu = new ArrayList<>();
@@ -33,10 +42,31 @@ final class PulseRecorder {
         renderTotal = 0;
         recording = true;
         lastPulse = 0;
+        allocatedAtStart = allocatedBytes();
+        gcCountAtStart = gcs(true);
+        gcMillisAtStart = gcs(false);
     }
 
     void stop() {
+        if (!recording) return;
         recording = false;
+        allocated = allocatedBytes() - allocatedAtStart;
+        gcCount = gcs(true) - gcCountAtStart;
+        gcMillis = gcs(false) - gcMillisAtStart;
+    }
+
+    /** Bytes allocated so far by the JavaFX thread and the renderer. */
+    private long allocatedBytes() {
+        long fx = allocations.getThreadAllocatedBytes(fxThread);
+        rendererCpu();
+        return fx + (renderer > 0 ? Math.max(0, allocations.getThreadAllocatedBytes(renderer)) : 0);
+    }
+
+    /** Collections so far (count) or their time (ms), all collectors. */
+    private static long gcs(boolean count) {
+        long sum = 0;
+        for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) sum += Math.max(0, count ? gc.getCollectionCount() : gc.getCollectionTime());
+        return sum;
     }
 
     /** Called at every pulse (from an animation timer). */
@@ -64,8 +94,9 @@ final class PulseRecorder {
         int n = Math.max(1, wall.size());
         return String.format(Locale.ROOT, "\"frames\": %d, \"max_pulse_gap_ms\": %.1f, \"p99_pulse_gap_ms\": %.1f, \"median_pulse_gap_ms\": %.1f, "
                         + "\"max_pulse_cpu_ms\": %.1f, \"p99_pulse_cpu_ms\": %.1f, \"median_pulse_cpu_ms\": %.1f, \"mean_fx_cpu_ms\": %.1f, "
-                        + "\"mean_render_cpu_ms\": %.1f", wall.size(), max(wall), quantile(wall, 0.99), quantile(wall, 0.5), max(cpu),
-                quantile(cpu, 0.99), quantile(cpu, 0.5), fxTotal / 1e6 / n, renderTotal / 1e6 / n);
+                        + "\"mean_render_cpu_ms\": %.1f, \"fx_render_alloc_kb_per_frame\": %.0f, \"gcs\": %d, \"gc_ms\": %d", wall.size(), max(wall),
+                quantile(wall, 0.99), quantile(wall, 0.5), max(cpu), quantile(cpu, 0.99), quantile(cpu, 0.5), fxTotal / 1e6 / n,
+                renderTotal / 1e6 / n, allocated / 1024.0 / n, gcCount, gcMillis);
     }
 
     private long rendererCpu() {

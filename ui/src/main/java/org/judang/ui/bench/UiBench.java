@@ -22,6 +22,9 @@ import java.util.prefs.Preferences;
  * Benchmark of the desktop window on a real case (not a timed test): prints JSON lines with
  * <ul>
  *   <li>{@code open_to_grid_ms}: from opening the case to a counted grid whose first tiles have their thumbnails;
+ *       {@code process_start_to_grid_ms}: the same end from the start of the process (the JVM's own start-up, the
+ *       JavaFX toolkit's and the window's construction included: what a person who starts the program waits), and
+ *       {@code process_start_to_open_ms} the part of it before the case is asked for;
  *       {@code open_to_idle_ms}: until the rest of the window (home figures, task list, suggestions) is loaded too;
  *       {@code reopen_to_grid_ms}: closing the case and opening it again, with the program's code loaded and compiled;</li>
  *   <li>{@code all_archives}: the grid switched to every archive (one-capture ones too), and the time until usable;</li>
@@ -33,6 +36,7 @@ import java.util.prefs.Preferences;
  * </ul>
  * Needs a display (Xvfb will do). Usage: {@code java -cp judang.jar org.judang.ui.bench.UiBench CASE_DIR [ARCHIVE_ID]}
  * on an existing case (e.g. one made with {@code judang generate}, {@code import} and {@code cluster}).
+ * {@code -Duibench.openOnly=true} stops after the first open (to measure start-up alone, several times).
  */
 public final class UiBench {
     private UiBench() {}
@@ -76,12 +80,21 @@ public final class UiBench {
             ends = new PulseRecorder();
             steps.add(new Step("open_case", () -> ws() != null, () -> {
                 openStart = System.nanoTime();
+                print("{\"process_start_to_open_ms\": %d}", sinceProcessStart());
                 openCpu = os.getProcessCpuTime();
                 shell.start(folder);
             }, () -> print("{\"case_open_ms\": %d}", millis())));
-            steps.add(new Step("open_to_grid", this::gridUsable, () -> { }, () -> print("{\"open_to_grid_ms\": %d, \"process_cpu_ms\": %d, \"archives_shown\": %d}",
-                    (System.nanoTime() - openStart) / 1_000_000, (os.getProcessCpuTime() - openCpu) / 1_000_000, grid().countProperty().get())));
-            steps.add(new Step("open_to_idle", shell::idle, () -> { }, () -> print("{\"open_to_idle_ms\": %d}", (System.nanoTime() - openStart) / 1_000_000)));
+            steps.add(new Step("open_to_grid", this::gridUsable, () -> { }, () -> print("{\"open_to_grid_ms\": %d, \"process_start_to_grid_ms\": %d, "
+                    + "\"process_cpu_ms\": %d, \"process_cpu_since_start_ms\": %d, \"archives_shown\": %d}", (System.nanoTime() - openStart) / 1_000_000,
+                    sinceProcessStart(), (os.getProcessCpuTime() - openCpu) / 1_000_000, os.getProcessCpuTime() / 1_000_000, grid().countProperty().get())));
+            steps.add(new Step("open_to_idle", shell::idle, () -> print("{\"cpu_by_thread_ms\": {%s}}", threadCpu()), () -> {
+                print("{\"open_to_idle_ms\": %d}", (System.nanoTime() - openStart) / 1_000_000);
+                if (Boolean.getBoolean("uibench.openOnly")) {
+                    steps.clear();
+                    removeNode(node);
+                    shell.quit();
+                }
+            }));
             // the same again with the program warm: what the first open costs beyond it is the JVM loading and compiling code
             steps.add(new Step("reopen", () -> gridUsable() && shell.idle(), () -> {
                 shell.closeCase();
@@ -104,12 +117,7 @@ public final class UiBench {
                 pulses.stop();
                 print("{\"open_archive_ms\": %d, \"process_cpu_ms\": %d, \"members\": %d, %s}", millis(), cpuMillis(),
                         ws().page().model().members().size(), pulses.json());
-                node.parent();
-                try {
-                    node.removeNode();
-                } catch (Exception e) {
-                    // the throwaway settings node stays; harmless
-                }
+                removeNode(node);
                 shell.quit();
             }));
 
@@ -216,6 +224,48 @@ public final class UiBench {
 
         private long millis() {
             return (System.nanoTime() - stepStart) / 1_000_000;
+        }
+
+        private static void removeNode(Preferences node) {
+            try {
+                node.removeNode();
+            } catch (Exception e) {
+                // the throwaway settings node stays; harmless
+            }
+        }
+
+        /**
+         * CPU time of the process's busiest threads so far, the JVM's own (compilers, collector) included, as JSON
+         * fields; read from /proc (Linux), empty elsewhere. Shows where a first open's time goes besides the window.
+         */
+        private static String threadCpu() {
+            Path tasks = Path.of("/proc/self/task");
+            if (!java.nio.file.Files.isDirectory(tasks)) return "";
+            java.util.Map<String, Long> byName = new java.util.TreeMap<>();
+            try (var ids = java.nio.file.Files.list(tasks)) {
+                for (Path t : ids.toList()) {
+                    try {
+                        String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("[0-9#]+$", "").strip();
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime, fields 14 and 15
+                        byName.merge(name, ticks * 10, Long::sum); // 100 ticks a second
+                    } catch (Exception e) {
+                        // the thread ended meanwhile
+                    }
+                }
+            } catch (java.io.IOException e) {
+                return "";
+            }
+            return byName.entrySet().stream().sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .map(e -> "\"" + e.getKey() + "\": " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+        }
+
+        /** Wall-clock time since the operating system started this process (before the JVM itself was loaded). */
+        private static long sinceProcessStart() {
+            long start = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli)
+                    .orElse(java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime());
+            return System.currentTimeMillis() - start;
         }
 
         /** CPU time of the whole process (every thread) since the step started. */
