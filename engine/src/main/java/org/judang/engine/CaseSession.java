@@ -274,8 +274,9 @@ public final class CaseSession implements AutoCloseable {
         return new ArchiveMessages(store, inlineImages ? ImageMode.INLINE : ImageMode.NONE);
     }
 
+    /** The case's figures; kept until the case changes, as they count whole tables. */
     public CaseOverview overview() {
-        return store.db().snapshot(c -> {
+        return store.db().cachedSnapshot("overview", List.of(), c -> {
             long unarchived;
             try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM records WHERE archive_id IS NULL"); ResultSet rs = ps.executeQuery()) {
                 rs.next();
@@ -284,8 +285,9 @@ public final class CaseSession implements AutoCloseable {
             // totals summed from the breakdowns: each count is a scan of an index, at a million records a visible part of opening a case
             Map<ObjectType, Long> byType = Records.countByType(c);
             Map<ArchiveKind, Long> byKind = Archives.countByKind(c);
-            return new CaseOverview(store.name(), store.libraryId(), byType.values().stream().mapToLong(Long::longValue).sum(), byType,
-                    byKind.values().stream().mapToLong(Long::longValue).sum(), byKind, unarchived, Cameras.all(c).size(), Gallery.count(c), Batches.all(c).size(), store.spaces());
+            return new CaseOverview(store.name(), store.libraryId(), byType.values().stream().mapToLong(Long::longValue).sum(),
+                    java.util.Collections.unmodifiableMap(byType), byKind.values().stream().mapToLong(Long::longValue).sum(),
+                    java.util.Collections.unmodifiableMap(byKind), unarchived, Cameras.all(c).size(), Gallery.count(c), Batches.all(c).size(), store.spaces());
         });
     }
 
@@ -312,8 +314,10 @@ public final class CaseSession implements AutoCloseable {
     public long countArchives(ArchiveFilter filter) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
-        return store.db().snapshot(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM archives " + where)) {
+        String sql = "SELECT count(*) FROM archives " + where;
+        // a count reads an index of every archive (30-60 ms at a million records): kept until the case changes
+        return store.db().cachedSnapshot(sql, params, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
                 for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -488,7 +492,9 @@ public final class CaseSession implements AutoCloseable {
         ObjectRecord r = record(recordId).orElseThrow(() -> new IllegalArgumentException("No record " + recordId + " in this case."));
         if (r.spaceId() <= 0) throw new IllegalArgumentException("Record " + recordId + " has no feature to search with.");
         FeatureSpace space = store.spaces().stream().filter(x -> x.id() == r.spaceId()).findFirst().orElseThrow();
-        return searchByFeature(space, store.vectors().file(space).map().get(r.ordinal()), threshold, limit);
+        // the capture's own archive is always compared: the index may not find the capture itself
+        return centreSearch.search(space, store.vectors().file(space).map().get(r.ordinal()), threshold, limit,
+                r.archiveId() == null ? java.util.Set.of() : java.util.Set.of(r.archiveId()));
     }
 
     /** Search by feature: a vector of one of the case's feature spaces (for example from an image analysed elsewhere). */

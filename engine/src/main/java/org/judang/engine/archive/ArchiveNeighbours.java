@@ -40,6 +40,12 @@ public final class ArchiveNeighbours {
     /** Nearest archived records looked at per query in the indexed mode. */
     static final int RECORD_HITS = 48;
     static final int BEAM = 100;
+    /** Archives wanted above which one query first looks at {@link #RECORD_HITS} records only. */
+    static final int FIRST_HITS = 12;
+    /** The beam of that first look: wide, as it alone decides whether to look further. */
+    static final int FIRST_BEAM = 400;
+    /** How far below the threshold the farthest record of the first look may be for nothing further to match. */
+    static final double REACH = 0.2;
 
     /** An archive and the cosine of its centre with the query. */
     public record Hit(String archiveId, double similarity) {}
@@ -73,10 +79,10 @@ public final class ArchiveNeighbours {
 
     /** As {@link #of(CaseStore, FeatureSpace)}, comparing every centre only up to {@code exactUpTo} archives. */
     static ArchiveNeighbours of(CaseStore store, FeatureSpace space, int exactUpTo) {
-        long archives = store.db().read(c -> Archives.centerCount(c, space.id()));
+        long archives = store.db().snapshot(c -> Archives.centerCount(c, space.id()));
         SpaceIndex index = store.vectors().index(space);
-        if (archives <= exactUpTo || index.covered() == 0) return over(store, space, store.db().read(c -> Archives.centersInSpace(c, space.id())));
-        Records.OrdinalArchives archived = store.db().read(c -> Records.ordinalArchives(c, space.id()));
+        if (archives <= exactUpTo || index.covered() == 0) return over(store, space, store.db().snapshot(c -> Archives.centersInSpace(c, space.id())));
+        Records.OrdinalArchives archived = store.db().snapshot(c -> Records.ordinalArchives(c, space.id()));
         MappedVectors vectors = store.vectors().file(space).map();
         return new ArchiveNeighbours(store, space, null, null, archived, index, vectors, Math.min(index.covered(), vectors.count()));
     }
@@ -112,8 +118,16 @@ public final class ArchiveNeighbours {
 
     /** Archives whose centre has cosine at least {@code minSimilarity} with {@code unit} (normalised), best first, at most {@code limit}. */
     public List<Hit> near(float[] unit, double minSimilarity, int limit) {
+        return near(unit, minSimilarity, limit, Set.of());
+    }
+
+    /**
+     * As {@link #near(float[], double, int)}, with archives that are to be compared whatever the index proposes (the
+     * archive of the capture a search by image starts from: the index may not find that capture itself).
+     */
+    public List<Hit> near(float[] unit, double minSimilarity, int limit, Set<String> alsoCompare) {
         if (limit <= 0) return List.of();
-        List<Hit> hits = exact() ? scanCentres(unit, minSimilarity) : viaRecords(unit, minSimilarity, limit);
+        List<Hit> hits = exact() ? scanCentres(unit, minSimilarity) : viaRecords(unit, minSimilarity, limit, alsoCompare);
         hits.sort(Comparator.comparingDouble((Hit h) -> -h.similarity()).thenComparing(Hit::archiveId));
         return hits.size() > limit ? new ArrayList<>(hits.subList(0, limit)) : hits;
     }
@@ -164,9 +178,10 @@ public final class ArchiveNeighbours {
         return out;
     }
 
-    private List<Hit> viaRecords(float[] q, double min, int limit) {
-        Set<String> candidates = candidates(q, limit);
-        return centreHits(q, min, candidates, store.db().read(c -> Archives.centersOf(c, space.id(), candidates)));
+    private List<Hit> viaRecords(float[] q, double min, int limit, Set<String> alsoCompare) {
+        Set<String> candidates = candidates(q, min, limit);
+        candidates.addAll(alsoCompare);
+        return centreHits(q, min, candidates, store.db().snapshot(c -> Archives.centersOf(c, space.id(), candidates)));
     }
 
     /**
@@ -195,7 +210,7 @@ public final class ArchiveNeighbours {
         cancel.throwIfCancelled();
         Set<String> all = new java.util.TreeSet<>();
         candidates.forEach(all::addAll);
-        Map<String, byte[]> centres = store.db().read(c -> Archives.centersOf(c, space.id(), all));
+        Map<String, byte[]> centres = store.db().snapshot(c -> Archives.centersOf(c, space.id(), all));
         List<List<Hit>> out = new ArrayList<>(units.size());
         for (int i = 0; i < units.size(); i++) {
             List<Hit> hits = centreHits(units.get(i), min, candidates.get(i), centres);
@@ -205,18 +220,35 @@ public final class ArchiveNeighbours {
         return out;
     }
 
-    /** The archives of the archived records nearest to {@code q}: from the index, and from the vectors it does not cover yet. */
-    private Set<String> candidates(float[] q, int limit) {
-        return candidates(q, limit, scanTail(q, Math.max(RECORD_HITS, limit * 4)));
+    /**
+     * The archives of the archived records nearest to {@code q}, for one query: from the index, and from the vectors it
+     * does not cover yet. Up to {@link #FIRST_HITS} wanted archives the index is asked for four records per archive.
+     * For more (a search by image asks for up to a thousand, to count its matches), it is first asked for
+     * {@link #RECORD_HITS} records with a wide beam, and for the four per archive only when the farthest of those is
+     * still within {@link #REACH} of {@code min}: otherwise no record further away is near enough for its archive to
+     * match, and the search costs what finding the few matches costs instead of a walk over thousands of records.
+     */
+    private Set<String> candidates(float[] q, double min, int limit) {
+        int want = Math.max(RECORD_HITS, limit * 4);
+        List<Neighbor> tail = scanTail(q, want);
+        if (limit > FIRST_HITS) {
+            List<Neighbor> first = index.search(q, RECORD_HITS, FIRST_BEAM, o -> archived.archiveAt(o) != null);
+            if (first.size() < RECORD_HITS || first.get(first.size() - 1).similarity() < min - REACH) return candidates(first, tail);
+        }
+        return candidates(q, limit, tail);
     }
 
     /** As {@link #candidates(float[], int)}, with the nearest of the vectors the index does not cover given. */
     private Set<String> candidates(float[] q, int limit, List<Neighbor> tail) {
         int want = Math.max(RECORD_HITS, limit * 4);
-        List<Neighbor> near = new ArrayList<>(index.search(q, want, Math.max(BEAM, want), o -> archived.archiveAt(o) != null));
-        near.addAll(tail);
+        return candidates(index.search(q, want, Math.max(BEAM, want), o -> archived.archiveAt(o) != null), tail);
+    }
+
+    /** The archives of the records found in the index and among the vectors it does not cover. */
+    private Set<String> candidates(List<Neighbor> near, List<Neighbor> tail) {
         Set<String> candidates = new LinkedHashSet<>();
         for (Neighbor n : near) candidates.add(archived.archiveAt(n.ordinal()));
+        for (Neighbor n : tail) candidates.add(archived.archiveAt(n.ordinal()));
         return candidates;
     }
 

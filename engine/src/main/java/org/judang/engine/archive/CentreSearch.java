@@ -28,16 +28,23 @@ public final class CentreSearch {
 
     /** Archives at or above {@code threshold} cosine, best first, at most {@code limit}. */
     public List<ArchiveMatch> search(FeatureSpace space, float[] query, double threshold, int limit) {
+        return search(space, query, threshold, limit, java.util.Set.of());
+    }
+
+    /** As {@link #search(FeatureSpace, float[], double, int)}, always comparing the given archives too. */
+    public List<ArchiveMatch> search(FeatureSpace space, float[] query, double threshold, int limit, java.util.Set<String> alsoCompare) {
         if (query.length != space.dimension()) {
             throw new IllegalArgumentException("The query has " + query.length + " values; " + space.label() + " vectors have " + space.dimension() + ".");
         }
         float[] q = query.clone();
         if (!Vectors.normalize(q)) throw new IllegalArgumentException("The query vector is zero or not finite.");
-        List<ArchiveMatch> out = new ArrayList<>();
-        for (ArchiveNeighbours.Hit h : neighbours(space).near(q, threshold, limit)) {
-            store.db().snapshot(c -> Archives.byId(c, h.archiveId())).ifPresent(a -> out.add(new ArchiveMatch(a, h.similarity())));
-        }
-        return out;
+        List<ArchiveNeighbours.Hit> hits = neighbours(space).near(q, threshold, limit, alsoCompare);
+        // the archives of all hits from one snapshot (up to a thousand of them), not one each
+        return store.db().snapshot(c -> {
+            List<ArchiveMatch> out = new ArrayList<>();
+            for (ArchiveNeighbours.Hit h : hits) Archives.byId(c, h.archiveId()).ifPresent(a -> out.add(new ArchiveMatch(a, h.similarity())));
+            return out;
+        });
     }
 
     private synchronized ArchiveNeighbours neighbours(FeatureSpace space) {

@@ -47,7 +47,8 @@ public final class ArchiveMessages {
 
     /** B.2: the case as an archive library. */
     public ArchiveLibraryObject library() {
-        return FullExportWriter.library(store, store.db().snapshot(Archives::countByKind));
+        return FullExportWriter.library(store, store.db().cachedSnapshot("archivesByKind", List.of(),
+                c -> java.util.Collections.unmodifiableMap(Archives.countByKind(c))));
     }
 
     /** B.3: a person archive, or an object archive naming its {@code ObjectType}. */

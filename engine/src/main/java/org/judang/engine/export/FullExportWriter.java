@@ -71,7 +71,7 @@ final class FullExportWriter {
 
     /** The case as one archive library (B.2), its memo counting the archives of each kind; the local interface answers the same. */
     static ArchiveLibraryObject library(CaseStore store, Map<ArchiveKind, Long> perKind) {
-        LocalDateTime created = store.db().read(c -> CaseInfo.get(c, CaseInfo.CREATED))
+        LocalDateTime created = store.db().snapshot(c -> CaseInfo.get(c, CaseInfo.CREATED))
                 .map(s -> ArchiveBodies.time(Long.parseLong(s))).orElse(null);
         String memo = "Judang Workstation case: " + count(perKind, ArchiveKind.PERSON) + " person, " + count(perKind, ArchiveKind.VEHICLE)
                 + " vehicle and " + count(perKind, ArchiveKind.OBJECT) + " object archives";

@@ -2,22 +2,20 @@ package org.judang.engine.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.judang.engine.model.ObjectRecord;
-import org.judang.engine.model.ObjectType;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * What an archive's basic information needs from its members, gathered in one pass over them: their source IDs, the
- * vehicle they describe, and the cover record. Only the cover's object is kept, so memory stays small whatever the
- * archive's size.
+ * What an archive's basic information needs from its members: their source IDs and the cover record with its
+ * object. Only the cover's object is kept, so memory stays small whatever the archive's size.
  */
 final class MemberSummary {
     private final String coverRecordId;
-    private final SortedSet<String> sourceIds = new TreeSet<>();
-    private final VehicleAttributes vehicle = new VehicleAttributes();
+    /** In the order given; {@link #sorted} says whether that is already Java's order without repeats. */
+    private final List<String> sourceIds = new ArrayList<>();
+    private boolean sorted = true;
     private ObjectRecord cover;
     private JsonNode coverObject;
     private boolean coverChosen;
@@ -26,33 +24,26 @@ final class MemberSummary {
         this.coverRecordId = coverRecordId;
     }
 
-    /** Takes one member, in member order. */
-    void add(ObjectRecord record, JsonNode object) {
-        JsonNode source = object.get("SourceID");
-        sourceId(source != null && source.isValueNode() ? source.asText() : null);
-        if (record.type() == ObjectType.MOTOR_VEHICLE) vehicle.add(object);
-        considerCover(record, object);
-    }
-
     /**
-     * Takes a member's source ID alone, for members whose objects are not needed (they are not motor vehicles); their
-     * cover is then found by {@link #considerCover} and its object given by {@link #coverObject(JsonNode)}.
+     * Takes a member's source ID (blank ones are left out). They usually come sorted and distinct, from an index: then
+     * they are only checked, not sorted again (a large archive lists thousands).
      */
     void sourceId(String sourceId) {
-        if (sourceId != null && !sourceId.isBlank()) sourceIds.add(sourceId);
+        if (sourceId == null || sourceId.isBlank()) return;
+        if (sorted && !sourceIds.isEmpty() && sourceIds.get(sourceIds.size() - 1).compareTo(sourceId) >= 0) sorted = false;
+        sourceIds.add(sourceId);
     }
 
-    /** The cover's object, when members were taken without theirs. */
+    /** The cover's object as imported, once {@link #considerCover} has found the cover. */
     void coverObject(JsonNode object) {
         this.coverObject = object;
     }
 
     /** Distinct source IDs, sorted; null when no member names one. */
     List<String> sourceIds() {
-        return sourceIds.isEmpty() ? null : new ArrayList<>(sourceIds);
+        if (sourceIds.isEmpty()) return null;
+        return sorted ? new ArrayList<>(sourceIds) : new ArrayList<>(new TreeSet<>(sourceIds));
     }
-
-    VehicleAttributes vehicle() { return vehicle; }
 
     /** The cover record, or null when the archive has no member to show. */
     ObjectRecord cover() { return cover; }
@@ -64,7 +55,7 @@ final class MemberSummary {
      * Offers a member as the cover, in member order: the archive's own cover when it is a member; otherwise (no cover
      * chosen yet, or it left the archive) the best-quality member with a crop, the first one on a tie.
      */
-    void considerCover(ObjectRecord record, JsonNode object) {
+    void considerCover(ObjectRecord record) {
         if (coverChosen) return;
         if (record.id().equals(coverRecordId)) {
             coverChosen = true;
@@ -72,6 +63,5 @@ final class MemberSummary {
             return;
         }
         cover = record;
-        coverObject = object;
     }
 }

@@ -17,11 +17,12 @@ final class VehicleAttributes {
 
     private final Map<String, Map<String, Integer>> votes = new HashMap<>();
 
-    void add(JsonNode object) {
-        for (String field : FIELDS) {
-            JsonNode value = object.get(field);
+    /** One member's votes: its values of {@link #FIELDS}, in that order (null where it gives none). */
+    void add(JsonNode[] values) {
+        for (int i = 0; i < FIELDS.size(); i++) {
+            JsonNode value = values[i];
             if (value == null || !value.isValueNode() || value.isNull() || value.asText().isBlank()) continue;
-            votes.computeIfAbsent(field, f -> new LinkedHashMap<>()).merge(value.asText().trim(), 1, Integer::sum);
+            votes.computeIfAbsent(FIELDS.get(i), f -> new LinkedHashMap<>()).merge(value.asText().trim(), 1, Integer::sum);
         }
     }
 
@@ -36,5 +37,15 @@ final class VehicleAttributes {
             }
         }
         return best;
+    }
+
+    /** Each field's most common value (fields no member gives are absent); unmodifiable. */
+    Map<String, String> winners() {
+        Map<String, String> out = new HashMap<>();
+        for (String field : FIELDS) {
+            String best = mostCommon(field);
+            if (best != null) out.put(field, best);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

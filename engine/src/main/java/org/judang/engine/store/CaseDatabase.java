@@ -34,6 +34,7 @@ public final class CaseDatabase implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final WalCheckpointer checkpointer;
+    private final ReadCache cache;
     private final ReentrantLock lock = new ReentrantLock();
     /** Actions waiting for the running transaction to commit; touched only by the thread holding {@link #lock}. */
     private final java.util.List<Runnable> afterCommit = new java.util.ArrayList<>();
@@ -46,6 +47,7 @@ public final class CaseDatabase implements AutoCloseable {
         this.file = file;
         this.connection = connection;
         this.checkpointer = new WalCheckpointer(file);
+        this.cache = new ReadCache(file);
     }
 
     /** Opens (and migrates) the database; refuses a schema newer than this version knows. */
@@ -246,6 +248,28 @@ public final class CaseDatabase implements AutoCloseable {
     }
 
     /**
+     * Like {@link #snapshot}, for a costly read whose answer is kept until the case changes (any commit, by this
+     * program or another): {@code query} and {@code params} name the answer, which must be immutable. Inside a
+     * transaction of this thread the read is not kept, as it sees changes that may yet roll back.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T cachedSnapshot(String query, List<Object> params, Work<T> work) {
+        if (lock.isHeldByCurrentThread()) return read(work);
+        ReadCache.Key key = new ReadCache.Key(query, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params)));
+        long version;
+        try {
+            version = cache.version();
+        } catch (SQLException e) {
+            throw new StoreException("Cannot read the case database's version " + file + ": " + e.getMessage(), e);
+        }
+        Object kept = cache.get(key, version);
+        if (kept != null) return (T) kept;
+        T answer = snapshot(work);
+        if (answer != null) cache.put(key, version, answer);
+        return answer;
+    }
+
+    /**
      * A read-only connection that stays in a deferred transaction: each {@code commit} ends one snapshot and begins the
      * next, which takes its moment from its first read.
      */
@@ -275,6 +299,7 @@ public final class CaseDatabase implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        cache.close();
         checkpointer.close();
         readerPermits.acquireUninterruptibly(READERS);
         try {

@@ -140,6 +140,20 @@ public final class Records {
     }
 
     /**
+     * The IDs and objects as imported (JSON, as UTF-8 bytes: decoding them into strings took longer than parsing them)
+     * of an archive's members of one type, in member order (by ID), without the rest of their rows.
+     */
+    public static void rawsOf(Connection c, String archiveId, ObjectType type, BiConsumer<String, byte[]> sink) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, raw FROM records WHERE archive_id=? AND object_type=? ORDER BY id")) {
+            ps.setString(1, archiveId);
+            ps.setString(2, type.name());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) sink.accept(rs.getString(1), rs.getBytes(2));
+            }
+        }
+    }
+
+    /**
      * The distinct {@code SourceID}s of an archive's members, read from the index on {@code (archive_id, source_id)}
      * without touching the records themselves; in SQLite's order, which is not always Java's.
      */

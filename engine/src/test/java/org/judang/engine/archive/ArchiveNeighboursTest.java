@@ -6,6 +6,7 @@ import org.judang.engine.metrics.QualityMetrics;
 import org.judang.engine.metrics.QualityReport;
 import org.judang.engine.metrics.TruthFile;
 import org.judang.engine.model.FeatureSpace;
+import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.ObjectType;
 import org.judang.engine.store.Archives;
 import org.judang.engine.store.CaseStore;
@@ -78,6 +79,35 @@ class ArchiveNeighboursTest {
             if (e.get(0).archiveId().equals(x.get(0).archiveId())) agree++;
         }
         assertTrue(agree >= ids.size() * 0.95, "best archive agrees for " + agree + " of " + ids.size());
+    }
+
+    @Test
+    void aSearchForManyArchivesAboveAThresholdFindsWhatComparingEveryCentreFinds() {
+        // a search by image asks for up to a thousand archives: the index is first asked for a few records only
+        FeatureSpace space = faces();
+        ArchiveNeighbours exact = ArchiveNeighbours.of(store, space, Integer.MAX_VALUE);
+        ArchiveNeighbours indexed = ArchiveNeighbours.of(store, space, 0);
+        List<ObjectRecord> probes = store.db().read(c -> Records.list(c, "WHERE space_id=? AND archive_id IS NOT NULL ORDER BY id LIMIT 200", List.of(space.id())));
+        for (double threshold : new double[]{0.6, 0.3}) {
+            int expected = 0, found = 0, own = 0;
+            for (ObjectRecord r : probes) {
+                float[] q = new StoredVectors(store).vectorOf(r);
+                java.util.Set<String> e = ids(exact.near(q, threshold, 1000)), x = ids(indexed.near(q, threshold, 1000, java.util.Set.of(r.archiveId())));
+                x.forEach(id -> assertTrue(e.contains(id), "every archive found passes the threshold: " + id));
+                expected += e.size();
+                found += x.size();
+                if (e.contains(r.archiveId())) {
+                    assertTrue(x.contains(r.archiveId()), "the probe's own archive is always compared: " + r.id());
+                    own++;
+                }
+            }
+            assertTrue(own > probes.size() / 2, "most probes match their own archive at " + threshold + ": " + own);
+            assertTrue(found >= expected * 0.95, "at " + threshold + " found " + found + " of " + expected);
+        }
+    }
+
+    private static java.util.Set<String> ids(List<ArchiveNeighbours.Hit> hits) {
+        return hits.stream().map(ArchiveNeighbours.Hit::archiveId).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

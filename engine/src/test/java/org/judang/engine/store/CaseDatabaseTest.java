@@ -159,6 +159,49 @@ class CaseDatabaseTest {
         assertEquals("name 49", db.read(c -> CaseInfo.get(c, CaseInfo.NAME)).orElseThrow());
     }
 
+    @Test
+    void aKeptAnswerIsReusedUntilACommitOfThisProgram() {
+        int[] computed = {0};
+        CaseDatabase.Work<String> work = c -> {
+            computed[0]++;
+            return CaseInfo.get(c, CaseInfo.NAME).orElseThrow();
+        };
+        assertEquals("before", db.cachedSnapshot("name", List.of(), work));
+        assertEquals("before", db.cachedSnapshot("name", List.of(), work));
+        assertEquals(1, computed[0], "the second read was answered from the cache");
+        assertEquals("before", db.cachedSnapshot("name", List.of("other"), work));
+        assertEquals(2, computed[0], "other parameters are another answer");
+
+        put("after");
+        assertEquals("after", db.cachedSnapshot("name", List.of(), work));
+        assertEquals(3, computed[0]);
+    }
+
+    @Test
+    void aKeptAnswerIsDroppedWhenAnotherProgramCommits() throws Exception {
+        CaseDatabase.Work<String> work = c -> CaseInfo.get(c, CaseInfo.NAME).orElseThrow();
+        assertEquals("before", db.cachedSnapshot("name", List.of(), work));
+        // another process's connection to the same file, as the command line beside the open window would have
+        try (var other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + tmp.resolve("case").resolve("case.db").toAbsolutePath());
+             Statement s = other.createStatement()) {
+            s.execute("PRAGMA busy_timeout=10000");
+            s.executeUpdate("UPDATE case_info SET value='elsewhere' WHERE key='" + CaseInfo.NAME + "'");
+        }
+        assertEquals("elsewhere", db.cachedSnapshot("name", List.of(), work));
+    }
+
+    @Test
+    void aReadInsideATransactionIsNeitherKeptNorAnsweredFromWhatWasKept() {
+        CaseDatabase.Work<String> work = c -> CaseInfo.get(c, CaseInfo.NAME).orElseThrow();
+        assertEquals("before", db.cachedSnapshot("name", List.of(), work));
+        assertThrows(IllegalStateException.class, () -> db.inTransaction(c -> {
+            CaseInfo.put(c, CaseInfo.NAME, "rolled back");
+            assertEquals("rolled back", db.cachedSnapshot("name", List.of(), work));
+            throw new IllegalStateException("roll back");
+        }));
+        assertEquals("before", db.cachedSnapshot("name", List.of(), work));
+    }
+
     private void put(String name) {
         db.inTransaction(c -> {
             CaseInfo.put(c, CaseInfo.NAME, name);
