@@ -72,12 +72,9 @@ final class ArchiveBodies {
                 time(a.createTime()), time(a.updateTime()), members.sourceIds(), null, covers.of(members.cover(), members.coverObject()));
     }
 
-    /**
-     * A vehicle archive's description voted by its members, from seven fields of each member's object. Kept until the
-     * case changes: it reads every member (20-40 ms for a page of vehicle archives at a million records).
-     */
+    /** A vehicle archive's description voted by its members, from seven fields of each member's object. */
     private Map<String, String> description(Archive a) {
-        return db.cachedSnapshot("vehicleDescription", List.of(a.id()), c -> {
+        return db.snapshot(c -> {
             VehicleAttributes votes = new VehicleAttributes();
             Records.rawsOf(c, a.id(), ObjectType.MOTOR_VEHICLE, (id, raw) -> votes.add(objects.fields(id, raw, VehicleAttributes.FIELDS)));
             return votes.winners();

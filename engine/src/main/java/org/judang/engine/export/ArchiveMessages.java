@@ -51,14 +51,23 @@ public final class ArchiveMessages {
                 c -> java.util.Collections.unmodifiableMap(Archives.countByKind(c))));
     }
 
-    /** B.3: a person archive, or an object archive naming its {@code ObjectType}. */
+    /**
+     * B.3: a person archive, or an object archive naming its {@code ObjectType}. The body as the case holds it is kept
+     * until the case changes, for the archive as given (its row): a page of the largest archives lists tens of
+     * thousands of source IDs, read from every member.
+     */
     public ArchiveObject archive(Archive a) {
-        return bodies.forOutput(bodies.archive(a), images);
+        return bodies.forOutput(store.db().cached("archiveBody", List.of(a), b -> weight(b.sourceIds()), () -> bodies.archive(a)), images);
     }
 
-    /** B.4: a motor-vehicle archive. */
+    /** B.4: a motor-vehicle archive; kept as {@link #archive} is (its description is voted by every member). */
     public VehicleArchiveObject vehicleArchive(Archive a) {
-        return bodies.forOutput(bodies.vehicleArchive(a), images);
+        return bodies.forOutput(store.db().cached("vehicleArchiveBody", List.of(a), b -> weight(b.sourceIds()), () -> bodies.vehicleArchive(a)), images);
+    }
+
+    /** What a kept body weighs, in kilobytes or so: mostly its source IDs. */
+    private static int weight(List<String> sourceIds) {
+        return 1 + (sourceIds == null ? 0 : sourceIds.size() / 16);
     }
 
     /**

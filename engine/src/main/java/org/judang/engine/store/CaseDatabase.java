@@ -252,9 +252,18 @@ public final class CaseDatabase implements AutoCloseable {
      * program or another): {@code query} and {@code params} name the answer, which must be immutable. Inside a
      * transaction of this thread the read is not kept, as it sees changes that may yet roll back.
      */
-    @SuppressWarnings("unchecked")
     public <T> T cachedSnapshot(String query, List<Object> params, Work<T> work) {
-        if (lock.isHeldByCurrentThread()) return read(work);
+        return cached(query, params, answer -> 1, () -> snapshot(work));
+    }
+
+    /**
+     * An answer computed from the case by {@code compute} (which reads it in snapshots), kept until the case changes,
+     * as {@link #cachedSnapshot}; {@code weight} says how much it weighs, in kilobytes or so, as the answers kept are
+     * limited by their weight. Inside a transaction of this thread nothing is kept.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T cached(String query, List<Object> params, java.util.function.ToIntFunction<T> weight, java.util.function.Supplier<T> compute) {
+        if (lock.isHeldByCurrentThread()) return compute.get();
         ReadCache.Key key = new ReadCache.Key(query, java.util.Collections.unmodifiableList(new java.util.ArrayList<>(params)));
         long version;
         try {
@@ -264,8 +273,8 @@ public final class CaseDatabase implements AutoCloseable {
         }
         Object kept = cache.get(key, version);
         if (kept != null) return (T) kept;
-        T answer = snapshot(work);
-        if (answer != null) cache.put(key, version, answer);
+        T answer = compute.get();
+        if (answer != null) cache.put(key, version, answer, weight.applyAsInt(answer));
         return answer;
     }
 

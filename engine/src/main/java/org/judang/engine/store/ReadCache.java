@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Answers of costly reads (counts over the whole case: a scan of an index of every archive, 30–60 ms at a million
@@ -20,24 +19,26 @@ import java.util.Map;
  * what it saw: at worst a fresh answer is dropped at the next change.
  */
 final class ReadCache implements AutoCloseable {
-    /** Answers kept at most; the least recently used goes first. */
-    static final int CAPACITY = 256;
+    /**
+     * What the answers kept may weigh in all, in units of about a kilobyte (a count weighs one); the least recently
+     * used go first.
+     */
+    static final long CAPACITY = 32 * 1024;
 
     /** What an answer is of: a named query and its parameters (immutable values with equals). */
     record Key(String query, List<Object> params) {}
+
+    private record Kept(Object answer, int weight) {}
 
     private final Path file;
     /** Guarded by {@code this}. */
     private Connection probe;
     /** Guarded by {@code this}. */
     private long version = Long.MIN_VALUE;
+    /** Guarded by {@code this}; in order of use, least recent first. */
+    private final LinkedHashMap<Key, Kept> answers = new LinkedHashMap<>(64, 0.75f, true);
     /** Guarded by {@code this}. */
-    private final Map<Key, Object> answers = new LinkedHashMap<>(64, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Key, Object> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private long weight;
     /** Guarded by {@code this}. */
     private boolean closed;
 
@@ -67,20 +68,32 @@ final class ReadCache implements AutoCloseable {
     synchronized Object get(Key key, long version) {
         if (version > this.version) {
             answers.clear();
+            weight = 0;
             this.version = version;
         }
-        return version == this.version ? answers.get(key) : null;
+        Kept k = version == this.version ? answers.get(key) : null;
+        return k == null ? null : k.answer();
     }
 
-    /** Keeps an answer computed at {@code version} (after the version was read), unless the case has moved on. */
-    synchronized void put(Key key, long version, Object answer) {
-        if (version == this.version && !closed) answers.put(key, answer);
+    /**
+     * Keeps an answer computed at {@code version} (after the version was read), unless the case has moved on or it
+     * alone weighs more than a tenth of what may be kept.
+     */
+    synchronized void put(Key key, long version, Object answer, int weight) {
+        if (version != this.version || closed || weight > CAPACITY / 10) return;
+        Kept old = answers.put(key, new Kept(answer, Math.max(1, weight)));
+        this.weight += Math.max(1, weight) - (old == null ? 0 : old.weight());
+        for (var it = answers.values().iterator(); this.weight > CAPACITY && it.hasNext(); ) {
+            this.weight -= it.next().weight();
+            it.remove();
+        }
     }
 
     @Override
     public synchronized void close() {
         closed = true;
         answers.clear();
+        weight = 0;
         if (probe != null) {
             try {
                 probe.close();

@@ -191,6 +191,27 @@ class CaseDatabaseTest {
     }
 
     @Test
+    void keptAnswersAreLimitedByTheirWeightTheLeastRecentlyUsedGoingFirst() {
+        int tenth = (int) (ReadCache.CAPACITY / 10);
+        int[] computed = new int[12];
+        for (int i = 0; i < 10; i++) {
+            int n = i;
+            db.cached("heavy", List.of(i), a -> tenth, () -> ++computed[n]);
+        }
+        db.cached("heavy", List.of(0), a -> tenth, () -> ++computed[0]);
+        assertEquals(1, computed[0], "ten tenths fit");
+        db.cached("heavy", List.of(10), a -> tenth, () -> ++computed[10]);
+        db.cached("heavy", List.of(1), a -> tenth, () -> ++computed[1]);
+        assertEquals(2, computed[1], "the eleventh pushed out the least recently used");
+        db.cached("heavy", List.of(0), a -> tenth, () -> ++computed[0]);
+        assertEquals(1, computed[0], "the one used lately stayed");
+
+        db.cached("too heavy", List.of(), a -> tenth + 1, () -> ++computed[11]);
+        db.cached("too heavy", List.of(), a -> tenth + 1, () -> ++computed[11]);
+        assertEquals(2, computed[11], "an answer heavier than a tenth of the whole is not kept");
+    }
+
+    @Test
     void aReadInsideATransactionIsNeitherKeptNorAnsweredFromWhatWasKept() {
         CaseDatabase.Work<String> work = c -> CaseInfo.get(c, CaseInfo.NAME).orElseThrow();
         assertEquals("before", db.cachedSnapshot("name", List.of(), work));
