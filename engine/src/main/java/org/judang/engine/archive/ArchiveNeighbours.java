@@ -231,11 +231,17 @@ public final class ArchiveNeighbours {
     private Set<String> candidates(float[] q, double min, int limit) {
         int want = Math.max(RECORD_HITS, limit * 4);
         List<Neighbor> tail = scanTail(q, want);
-        if (limit > FIRST_HITS) {
-            List<Neighbor> first = index.search(q, RECORD_HITS, FIRST_BEAM, o -> archived.archiveAt(o) != null);
-            if (first.size() < RECORD_HITS || first.get(first.size() - 1).similarity() < min - REACH) return candidates(first, tail);
+        if (limit <= FIRST_HITS) return candidates(q, limit, tail);
+        List<Neighbor> near = index.search(q, RECORD_HITS, FIRST_BEAM, o -> archived.archiveAt(o) != null, vectors);
+        if (near.size() == RECORD_HITS && near.get(near.size() - 1).similarity() >= min - REACH) {
+            near = index.search(q, want, Math.max(BEAM, want), o -> archived.archiveAt(o) != null, vectors);
         }
-        return candidates(q, limit, tail);
+        // and, by the same reasoning, only the archives of records within reach are compared (each costs a read)
+        return candidates(withinReach(near, min), withinReach(tail, min));
+    }
+
+    private static List<Neighbor> withinReach(List<Neighbor> found, double min) {
+        return found.stream().filter(n -> n.similarity() >= min - REACH).toList();
     }
 
     /** As {@link #candidates(float[], int)}, with the nearest of the vectors the index does not cover given. */

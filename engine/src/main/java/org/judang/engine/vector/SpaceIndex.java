@@ -88,6 +88,19 @@ public final class SpaceIndex implements AutoCloseable {
     }
 
     /**
+     * As {@link #search(float[], int, int, LongPredicate)}, scoring from {@code vectors} (the space's vector file, mapped)
+     * instead of the copies in the index files: those are big-endian, and a search that visits thousands of nodes (a
+     * search by image counting its matches) spent most of its time swapping their bytes.
+     */
+    public List<Neighbor> search(float[] query, int k, int beam, LongPredicate accept, MappedVectors vectors) {
+        List<IndexSegment> now = List.copyOf(segments);
+        if (vectors.count() < now.stream().mapToLong(s -> s.first + s.size).max().orElse(0)) return search(now, null, query, k, beam, accept);
+        List<RandomAccessVectorValues> scoring = new ArrayList<>();
+        for (IndexSegment s : now) scoring.add(new MappedVectorValues(vectors, s.first, s.size));
+        return search(now, scoring, query, k, beam, accept);
+    }
+
+    /**
      * Many searches in a row (a kNN pass over a space): the covered vectors are copied onto the heap once for the
      * pass when they fit {@link WorkingVectors}' budget, instead of being read from the index file at every step.
      * Whether they did is {@link Pass#onHeap()}. The pass sees the segments as they were when it began.
