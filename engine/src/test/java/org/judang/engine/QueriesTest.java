@@ -222,4 +222,43 @@ class QueriesTest {
             assertThrows(IllegalArgumentException.class, () -> s.searchByFeature(faces, new float[3], 0.5, 3));
         }
     }
+
+    @Test
+    void aNoteLeavesWhatSearchByImageComparesAgainstAMergeDoesNot() {
+        try (CaseSession s = open()) {
+            long before = mark(s);
+            String a = archiveOf(s, "b1");
+            s.corrections().setNotes(a, "seen at the harbour");
+            s.corrections().rename(a, "Harbour man");
+            assertEquals(before, mark(s), "annotations move no record");
+            String other = s.archives(ArchiveFilter.all(), 0, 100).stream().map(x -> x.id()).filter(id -> !id.equals(a)).findFirst().orElseThrow();
+            s.corrections().merge(List.of(a, other), a);
+            long merged = mark(s);
+            assertTrue(merged > before, "a merge moves records");
+            assertEquals(counted(), kept(), "archives by kind after a merge");
+            s.corrections().undo();
+            assertTrue(mark(s) > merged, "so does its undoing");
+            assertEquals(counted(), kept(), "archives by kind after its undoing");
+        }
+    }
+
+    /** Archives by kind as the triggers keep them, and as counted. */
+    private Map<ArchiveKind, Long> kept() {
+        try (CaseStore other = CaseStore.open(tmp.resolve("case"))) {
+            return other.db().snapshot(org.judang.engine.store.Archives::countByKind);
+        }
+    }
+
+    private Map<ArchiveKind, Long> counted() {
+        try (CaseStore other = CaseStore.open(tmp.resolve("case"))) {
+            return other.db().snapshot(c -> org.judang.engine.store.Archives.countByKind(c, "1=1"));
+        }
+    }
+
+    /** The mark read by another connection to the case, as a search reads it. */
+    private long mark(CaseSession s) {
+        try (CaseStore other = CaseStore.open(tmp.resolve("case"))) {
+            return other.db().snapshot(org.judang.engine.store.Queries::membershipMark);
+        }
+    }
 }

@@ -197,11 +197,15 @@ final class BenchCommand implements Runnable {
         @Option(names = "--requests", defaultValue = "480", paramLabel = "N", description = "Requests per client (default ${DEFAULT-VALUE}).") int requests;
         @Option(names = "--case", paramLabel = "DIR", description = "Measure an existing case (e.g. one 'bench cluster --work' made) instead of generating one.")
         Path existing;
+        @Option(names = "--write-every", defaultValue = "0", paramLabel = "MS", description = {"While the clients run, change an archive's notes every MS milliseconds",
+                "(a commit each, which drops what the server keeps between requests); 0 (default) for no changes. Writes to the case."})
+        int writeEvery;
         @Spec CommandSpec spec;
 
         @Override
         public void run() {
             if (clients < 1 || requests < 1) throw new UsageException("--clients and --requests must be at least 1");
+            if (writeEvery < 0) throw new UsageException("--write-every must be 0 or more milliseconds");
             PrintWriter out = spec.commandLine().getOut();
             if (existing != null) {
                 if (!Files.isDirectory(existing)) throw new UserException("no case at " + existing);
@@ -211,7 +215,7 @@ final class BenchCommand implements Runnable {
                     o.put("archives", s.overview().archives());
                     out.println(o);
                     out.flush();
-                    new ServeBench(s, clients, requests).run(out);
+                    new ServeBench(s, clients, requests, writeEvery).run(out);
                 }
                 return;
             }
@@ -227,7 +231,7 @@ final class BenchCommand implements Runnable {
                     o.put("import_and_cluster_s", round((System.nanoTime() - t0) / 1e9));
                     out.println(o);
                     out.flush();
-                    new ServeBench(s, clients, requests).run(out);
+                    new ServeBench(s, clients, requests, writeEvery).run(out);
                 }
             });
         }

@@ -39,14 +39,17 @@ final class ServeBench {
     private final CaseSession session;
     private final int clients;
     private final int requestsPerClient;
+    /** Milliseconds between the writer's changes while the clients run; 0 for none. */
+    private final int writeEveryMs;
     private final List<String> persons;
     private final List<String> vehicles;
     private final List<String> faces;
 
-    ServeBench(CaseSession session, int clients, int requestsPerClient) {
+    ServeBench(CaseSession session, int clients, int requestsPerClient, int writeEveryMs) {
         this.session = session;
         this.clients = clients;
         this.requestsPerClient = requestsPerClient;
+        this.writeEveryMs = writeEveryMs;
         this.persons = ids(ArchiveKind.PERSON);
         this.vehicles = ids(ArchiveKind.VEHICLE);
         this.faces = new ArrayList<>();
@@ -76,7 +79,36 @@ final class ServeBench {
                 int seed = c;
                 done.add(pool.submit(() -> client(endpoints, new Random(seed), requestsPerClient, nanos)));
             }
-            for (Future<?> f : done) f.get();
+            // a person at work beside the clients: each change is a commit, after which nothing read before is reused
+            java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+            java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicReference<RuntimeException> writeFailure = new java.util.concurrent.atomic.AtomicReference<>();
+            String run = java.time.Instant.now().toString();
+            Thread writer = new Thread(() -> {
+                var corrections = session.corrections("bench");
+                while (running.get() && writeEveryMs > 0) {
+                    try {
+                        corrections.setNotes(persons.get(writes.get() % persons.size()), "bench serve " + run + " #" + writes.incrementAndGet());
+                    } catch (RuntimeException e) {
+                        writeFailure.set(e);
+                        return;
+                    }
+                    try {
+                        Thread.sleep(writeEveryMs);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-writer");
+            writer.start();
+            try {
+                for (Future<?> f : done) f.get();
+            } finally {
+                running.set(false);
+                writer.interrupt();
+                writer.join();
+            }
+            if (writeFailure.get() != null) throw new UserException("the writer failed: " + writeFailure.get().getMessage());
             pool.shutdown();
             double seconds = (System.nanoTime() - t0) / 1e9;
             for (Map.Entry<String, List<Long>> e : new TreeMap<>(nanos).entrySet()) {
@@ -94,6 +126,7 @@ final class ServeBench {
             all.put("clients", clients);
             all.put("requests", clients * requestsPerClient);
             all.put("seconds", BenchCommand.round(seconds));
+            all.put("writes", writes.get());
             all.put("requests_per_s", Math.round(clients * requestsPerClient / seconds));
             out.println(all);
         } catch (InterruptedException e) {

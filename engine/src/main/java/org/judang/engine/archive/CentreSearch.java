@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Search by image or feature (以图搜档): the archives whose centre is closest to a query vector in its feature space,
  * found by {@link ArchiveNeighbours}. Its snapshot of a space is made again only when archives have changed since
- * (the audit log's newest entry moves with every clustering run and correction).
+ * (the audit log's newest entry that is not an annotation moves with every clustering run and correction).
  */
 public final class CentreSearch {
     private final CaseStore store;
@@ -48,7 +48,7 @@ public final class CentreSearch {
     }
 
     private synchronized ArchiveNeighbours neighbours(FeatureSpace space) {
-        long mark = store.db().snapshot(Queries::changeMark);
+        long mark = store.db().snapshot(Queries::membershipMark);
         Loaded l = cache.get(space.id());
         if (l == null || l.mark() != mark) {
             l = new Loaded(mark, ArchiveNeighbours.of(store, space));

@@ -64,11 +64,24 @@ public final class Queries {
         return out;
     }
 
-    /** The newest entry of the audit log: changes whenever archives change (corrections and clustering runs log there). */
-    public static long changeMark(Connection c) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM audit"); ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
+    /**
+     * Actions of the audit log that only annotate an archive (its name, notes, tags, cover, real-name link): they move
+     * no record and no centre.
+     */
+    static final List<String> ANNOTATIONS = List.of("NAME", "NOTES", "TAGS", "COVER", "REALNAME", "REALNAME_REJECT");
+
+    /**
+     * The newest entry of the audit log that may have moved records between archives or changed a centre (corrections,
+     * their undoing and clustering runs log there); annotations do not count, so that a search by image does not read
+     * every record's archive again after someone writes a note.
+     */
+    public static long membershipMark(Connection c) throws SQLException {
+        String notAnnotation = String.join(",", java.util.Collections.nCopies(ANNOTATIONS.size(), "?"));
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq FROM audit WHERE action NOT IN (" + notAnnotation + ") ORDER BY seq DESC LIMIT 1")) {
+            for (int i = 0; i < ANNOTATIONS.size(); i++) ps.setString(i + 1, ANNOTATIONS.get(i));
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
         }
     }
 }

@@ -167,6 +167,8 @@ class CaseStoreTest {
             assertEquals(expected, sourceIds(migrated));
             assertEquals(expected, sourceIds(created));
             assertEquals(List.of("1.5", "42", "S-1", "\u6e90-2"), migrated.db().snapshot(c -> Records.sourceIdsOf(c, "A")));
+            assertEquals(Map.of(org.judang.engine.model.ArchiveKind.PERSON, 1L), migrated.db().snapshot(Archives::countByKind),
+                    "archives by kind counted at the upgrade");
         }
     }
 
