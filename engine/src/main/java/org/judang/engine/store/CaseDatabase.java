@@ -273,9 +273,29 @@ public final class CaseDatabase implements AutoCloseable {
         }
         Object kept = cache.get(key, version);
         if (kept != null) return (T) kept;
-        T answer = compute.get();
-        if (answer != null) cache.put(key, version, answer, weight.applyAsInt(answer));
-        return answer;
+        // several clients asking for the same answer at once (the first page after a change) compute it once
+        java.util.concurrent.CompletableFuture<Object> mine = new java.util.concurrent.CompletableFuture<>();
+        java.util.concurrent.CompletableFuture<Object> running = cache.claim(key, version, mine);
+        if (running != null) {
+            try {
+                Object answer = running.join();
+                if (answer != null) return (T) answer;
+            } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException e) {
+                // the other thread failed: this one tries for itself, and meets the failure if it is the case's
+            }
+            return compute.get();
+        }
+        try {
+            T answer = compute.get();
+            if (answer != null) cache.put(key, version, answer, weight.applyAsInt(answer));
+            mine.complete(answer);
+            return answer;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            cache.done(key, mine);
+        }
     }
 
     /**

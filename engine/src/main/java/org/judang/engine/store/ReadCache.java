@@ -39,6 +39,8 @@ final class ReadCache implements AutoCloseable {
     private final LinkedHashMap<Key, Kept> answers = new LinkedHashMap<>(64, 0.75f, true);
     /** Guarded by {@code this}. */
     private long weight;
+    /** Answers being computed at {@link #version}, so that threads asking for the same one wait for it. Guarded by {@code this}. */
+    private final java.util.Map<Key, java.util.concurrent.CompletableFuture<Object>> computing = new java.util.HashMap<>();
     /** Guarded by {@code this}. */
     private boolean closed;
 
@@ -68,11 +70,27 @@ final class ReadCache implements AutoCloseable {
     synchronized Object get(Key key, long version) {
         if (version > this.version) {
             answers.clear();
+            computing.clear();
             weight = 0;
             this.version = version;
         }
         Kept k = version == this.version ? answers.get(key) : null;
         return k == null ? null : k.answer();
+    }
+
+    /**
+     * Claims the computing of {@code key} at {@code version} for {@code mine}: null when the calling thread is to
+     * compute it (and then {@link #done}), else the computation another thread is running, to wait for.
+     */
+    synchronized java.util.concurrent.CompletableFuture<Object> claim(Key key, long version, java.util.concurrent.CompletableFuture<Object> mine) {
+        if (version != this.version || closed) return null;
+        java.util.concurrent.CompletableFuture<Object> running = computing.putIfAbsent(key, mine);
+        return running == mine ? null : running;
+    }
+
+    /** The computation {@code mine} of {@code key} has ended (its future is complete). */
+    synchronized void done(Key key, java.util.concurrent.CompletableFuture<Object> mine) {
+        computing.remove(key, mine);
     }
 
     /**
@@ -93,6 +111,7 @@ final class ReadCache implements AutoCloseable {
     public synchronized void close() {
         closed = true;
         answers.clear();
+        computing.clear();
         weight = 0;
         if (probe != null) {
             try {

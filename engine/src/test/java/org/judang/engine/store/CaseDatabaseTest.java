@@ -191,6 +191,44 @@ class CaseDatabaseTest {
     }
 
     @Test
+    void threadsAskingForTheSameAnswerAtOnceComputeItOnce() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger computed = new java.util.concurrent.atomic.AtomicInteger();
+        CountDownLatch started = new CountDownLatch(1), release = new CountDownLatch(1);
+        Future<String> first = threads.submit(() -> db.cached("slow", List.of(), a -> 1, () -> {
+            computed.incrementAndGet();
+            started.countDown();
+            await(release);
+            return "answer";
+        }));
+        await(started);
+        Future<String> second = threads.submit(() -> db.cached("slow", List.of(), a -> 1, () -> {
+            computed.incrementAndGet();
+            return "computed again";
+        }));
+        Thread.sleep(200); // the second is waiting for the first (or has not asked yet: then it finds the answer kept)
+        release.countDown();
+        assertEquals("answer", first.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals("answer", second.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals(1, computed.get());
+    }
+
+    @Test
+    void whenTheThreadComputingAnAnswerFailsOneWaitingForItTriesItself() throws Exception {
+        CountDownLatch started = new CountDownLatch(1), release = new CountDownLatch(1);
+        Future<String> first = threads.submit(() -> db.cached("flaky", List.of(), a -> 1, () -> {
+            started.countDown();
+            await(release);
+            throw new IllegalStateException("the first try failed");
+        }));
+        await(started);
+        Future<String> second = threads.submit(() -> db.cached("flaky", List.of(), a -> 1, () -> "second try"));
+        Thread.sleep(200);
+        release.countDown();
+        assertThrows(java.util.concurrent.ExecutionException.class, () -> first.get(WAIT_SECONDS, TimeUnit.SECONDS));
+        assertEquals("second try", second.get(WAIT_SECONDS, TimeUnit.SECONDS));
+    }
+
+    @Test
     void keptAnswersAreLimitedByTheirWeightTheLeastRecentlyUsedGoingFirst() {
         int tenth = (int) (ReadCache.CAPACITY / 10);
         int[] computed = new int[12];
