@@ -37,6 +37,7 @@ final class PulseRecorder {
     private long lastFx;
     private long lastRender;
     private boolean recording;
+    private long startUptime, stopUptime;
 
     void start() {
         wall.clear();
@@ -46,6 +47,7 @@ final class PulseRecorder {
         renderTotal = 0;
         recording = true;
         lastPulse = 0;
+        startUptime = runtime.getUptime();
         allocatedAtStart = allocatedBytes();
         gcCountAtStart = gcs(true);
         gcMillisAtStart = gcs(false);
@@ -54,6 +56,7 @@ final class PulseRecorder {
     void stop() {
         if (!recording) return;
         recording = false;
+        stopUptime = runtime.getUptime();
         allocated = allocatedBytes() - allocatedAtStart;
         gcCount = gcs(true) - gcCountAtStart;
         gcMillis = gcs(false) - gcMillisAtStart;
@@ -95,17 +98,18 @@ final class PulseRecorder {
 
     /**
      * Frames; longest, 99th-percentile and median wall-clock gap; the same for the CPU time per gap; the mean CPU time
-     * per frame of the JavaFX thread and of the renderer; the allocation and collections; the gaps over 50 ms, to be
-     * matched against the GC log ({@code -Xlog:gc}, whose times are the JVM's uptime too); as JSON fields.
+     * per frame of the JavaFX thread and of the renderer; the allocation and collections; the JVM's uptime at start and
+     * stop and the gaps over 50 ms, to be matched against the GC log ({@code -Xlog:gc}, whose times are the JVM's uptime
+     * too); as JSON fields.
      */
     String json() {
         int n = Math.max(1, wall.size());
         return String.format(Locale.ROOT, "\"frames\": %d, \"max_pulse_gap_ms\": %.1f, \"p99_pulse_gap_ms\": %.1f, \"median_pulse_gap_ms\": %.1f, "
                         + "\"max_pulse_cpu_ms\": %.1f, \"p99_pulse_cpu_ms\": %.1f, \"median_pulse_cpu_ms\": %.1f, \"mean_fx_cpu_ms\": %.1f, "
                         + "\"mean_render_cpu_ms\": %.1f, \"fx_render_alloc_kb_per_frame\": %.0f, \"gcs\": %d, \"gc_ms\": %d, "
-                        + "\"gaps_over_50ms_at_uptime_ms_wall_cpu\": [%s]", wall.size(), max(wall),
+                        + "\"uptime_ms\": [%d, %d], \"gaps_over_50ms_at_uptime_ms_wall_cpu\": [%s]", wall.size(), max(wall),
                 quantile(wall, 0.99), quantile(wall, 0.5), max(cpu), quantile(cpu, 0.99), quantile(cpu, 0.5), fxTotal / 1e6 / n,
-                renderTotal / 1e6 / n, allocated / 1024.0 / n, gcCount, gcMillis, String.join(", ", longGaps));
+                renderTotal / 1e6 / n, allocated / 1024.0 / n, gcCount, gcMillis, startUptime, stopUptime, String.join(", ", longGaps));
     }
 
     private long rendererCpu() {
