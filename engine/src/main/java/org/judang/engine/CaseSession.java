@@ -8,6 +8,7 @@ import org.judang.engine.archive.CentreSearch;
 import org.judang.engine.archive.Companion;
 import org.judang.engine.archive.CorrectionResult;
 import org.judang.engine.archive.CorrectionEvent;
+import org.judang.engine.archive.CoverAndName;
 import org.judang.engine.archive.Corrections;
 import org.judang.engine.archive.MemberSimilarities;
 import org.judang.engine.archive.MergeSuggestion;
@@ -52,7 +53,9 @@ import org.judang.engine.store.Archives;
 import org.judang.engine.store.Batches;
 import org.judang.engine.store.CaseStore;
 import org.judang.engine.store.Cameras;
+import org.judang.engine.store.CoversAndNames;
 import org.judang.engine.store.Gallery;
+import org.judang.engine.store.RealNames;
 import org.judang.engine.store.Records;
 import org.judang.engine.task.CancellationToken;
 import org.judang.engine.task.ProgressListener;
@@ -196,6 +199,20 @@ public final class CaseSession implements AutoCloseable {
     /** The known person of an archive (proposed or confirmed), if any. */
     public Optional<RealName> realName(String archiveId) {
         return new RealNameMatcher(store).of(archiveId);
+    }
+
+    /**
+     * The cover crops and known persons of a page of archives (the grid's tiles), by archive ID, in one query instead
+     * of two look-ups per archive; archives that do not exist are left out.
+     */
+    public Map<String, CoverAndName> coversAndNames(List<String> archiveIds) {
+        Map<String, CoverAndName> out = new HashMap<>(archiveIds.size() * 2);
+        for (CoversAndNames.Row r : store.db().snapshot(c -> CoversAndNames.of(c, archiveIds)).values()) {
+            RealNames.Row n = r.realName();
+            out.put(r.archiveId(), new CoverAndName(r.archiveId(), r.coverImage(), n == null ? null
+                    : new RealName(n.archiveId(), n.galleryId(), n.name(), n.idType(), n.idNumber(), n.similarity(), RealName.State.valueOf(n.state()))));
+        }
+        return out;
     }
 
     /** Every real-name match of an archive, rejected ones included. */

@@ -3,6 +3,8 @@ package org.judang.app.desktop;
 import javafx.application.Application;
 import org.judang.ui.StartupOptions;
 import org.judang.ui.WorkstationApp;
+import org.judang.ui.settings.UserSettings;
+import org.judang.ui.shell.EarlyOpen;
 
 import java.nio.file.Path;
 
@@ -35,6 +37,8 @@ public final class DesktopLauncher {
     public static void open(Path caseFolder, Path truthFile, Path screenshots) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         WorkstationApp.useLocalInterface(new InterfaceSwitch());
+        // the case the window will show opens while the JavaFX toolkit starts
+        EarlyOpen.begin(caseFolder != null ? caseFolder : UserSettings.forUser().lastCase().orElse(null));
         Application.launch(WorkstationApp.class, new StartupOptions(caseFolder, truthFile, screenshots).toArgs());
     }
 

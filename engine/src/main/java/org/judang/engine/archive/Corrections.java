@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.judang.engine.model.Archive;
+import org.judang.engine.model.FailurePhrase;
 import org.judang.engine.model.ArchiveStatus;
 import org.judang.engine.model.CaseTime;
 import org.judang.engine.model.FeatureSpace;
@@ -58,7 +59,7 @@ public final class Corrections {
         return store.db().read(c -> {
             List<Archive> all = load(c, archiveIds);
             Archive s = all.stream().filter(a -> a.id().equals(survivor)).findFirst()
-                    .orElseThrow(() -> new CorrectionException("The survivor " + survivor + " is not among the archives to merge."));
+                    .orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_SURVIVOR_NOT_MERGED, survivor));
             String[] e = Archives.editable(c, survivor);
             return new MergePreview(survivor, s.name(), e[0], s.coverRecordId(), all.stream().mapToInt(Archive::recordCount).sum(),
                     all.stream().map(Archive::id).filter(id -> !id.equals(survivor)).toList());
@@ -67,15 +68,15 @@ public final class Corrections {
 
     /** Merges archives into the survivor, which keeps its ID, name, notes and cover; the others are deleted. */
     public CorrectionResult merge(List<String> archiveIds, String survivor) {
-        if (new LinkedHashSet<>(archiveIds).size() < 2) throw new CorrectionException("Choose at least two archives to merge.");
+        if (new LinkedHashSet<>(archiveIds).size() < 2) throw new CorrectionException(FailurePhrase.CORRECTION_MERGE_TOO_FEW);
         return store.db().inTransaction(c -> {
             List<Archive> all = load(c, archiveIds);
             Archive s = all.stream().filter(a -> a.id().equals(survivor)).findFirst()
-                    .orElseThrow(() -> new CorrectionException("The survivor " + survivor + " is not among the archives to merge."));
+                    .orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_SURVIVOR_NOT_MERGED, survivor));
             List<Change> changes = new ArrayList<>();
             for (Archive a : all) {
                 if (a.id().equals(s.id())) continue;
-                if (a.kind() != s.kind()) throw new CorrectionException("Cannot merge a " + a.kind() + " archive into a " + s.kind() + " archive.");
+                if (a.kind() != s.kind()) throw new CorrectionException(FailurePhrase.CORRECTION_MERGE_KINDS, a.kind(), s.kind());
                 Map<String, Records.State> members = Records.statesIn(c, a.id());
                 List<String> ids = List.copyOf(members.keySet());
                 changes.add(new Change.Move(ids, a.id(), s.id()));
@@ -94,7 +95,7 @@ public final class Corrections {
             List<ObjectRecord> recs = records(c, recordIds);
             String from = recs.get(0).archiveId();
             if (from == null || recs.stream().anyMatch(r -> !from.equals(r.archiveId()))) {
-                throw new CorrectionException("Split takes records of one archive; the selection spans several or includes records not archived.");
+                throw new CorrectionException(FailurePhrase.CORRECTION_SPLIT_SEVERAL);
             }
             Archive source = Archives.byId(c, from).orElseThrow();
             List<String> ids = recs.stream().map(ObjectRecord::id).toList();
@@ -113,15 +114,15 @@ public final class Corrections {
     /** Moves records into another archive; they are locked there (a person placed them). */
     public CorrectionResult move(List<String> recordIds, String target) {
         return store.db().inTransaction(c -> {
-            Archive t = Archives.byId(c, target).orElseThrow(() -> new CorrectionException("No archive " + target + " in this case."));
+            Archive t = Archives.byId(c, target).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_ARCHIVE, target));
             List<ObjectRecord> recs = records(c, recordIds);
             List<Change> changes = new ArrayList<>();
             Map<String, List<String>> byFrom = new LinkedHashMap<>();
             for (ObjectRecord r : recs) {
-                if (r.type().archiveKind() != t.kind()) throw new CorrectionException("A " + r.type() + " record cannot go into a " + t.kind() + " archive.");
+                if (r.type().archiveKind() != t.kind()) throw new CorrectionException(FailurePhrase.CORRECTION_MOVE_KIND, r.type(), t.kind());
                 if (!target.equals(r.archiveId())) byFrom.computeIfAbsent(r.archiveId(), k -> new ArrayList<>()).add(r.id());
             }
-            if (byFrom.isEmpty()) throw new CorrectionException("The selected records are already in " + target + ".");
+            if (byFrom.isEmpty()) throw new CorrectionException(FailurePhrase.CORRECTION_ALREADY_THERE, target);
             for (Map.Entry<String, List<String>> e : byFrom.entrySet()) {
                 changes.add(new Change.Move(e.getValue(), e.getKey(), target));
                 for (String id : e.getValue()) {
@@ -154,8 +155,8 @@ public final class Corrections {
             List<ObjectRecord> recs = records(c, recordIds);
             Map<String, List<String>> byFrom = new LinkedHashMap<>();
             for (ObjectRecord r : recs) {
-                if (r.archiveId() == null) throw new CorrectionException("Record " + r.id() + " is not in an archive.");
-                if (archiveId != null && !archiveId.equals(r.archiveId())) throw new CorrectionException("Record " + r.id() + " is not in archive " + archiveId + ".");
+                if (r.archiveId() == null) throw new CorrectionException(FailurePhrase.CORRECTION_RECORD_NOT_ARCHIVED, r.id());
+                if (archiveId != null && !archiveId.equals(r.archiveId())) throw new CorrectionException(FailurePhrase.CORRECTION_RECORD_ELSEWHERE, r.id(), archiveId);
                 byFrom.computeIfAbsent(r.archiveId(), k -> new ArrayList<>()).add(r.id());
             }
             List<Change> changes = new ArrayList<>();
@@ -175,7 +176,7 @@ public final class Corrections {
     /** A person vouches for the archive: it is never merged automatically and its records never move. */
     public CorrectionResult confirm(String archiveId) {
         return store.db().inTransaction(c -> {
-            Archive a = Archives.byId(c, archiveId).orElseThrow(() -> new CorrectionException("No archive " + archiveId + " in this case."));
+            Archive a = Archives.byId(c, archiveId).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_ARCHIVE, archiveId));
             List<ObjectRecord> recs = Records.list(c, "WHERE archive_id=? ORDER BY id", List.of(archiveId));
             List<Change> changes = new ArrayList<>();
             changes.add(new Change.SetField(archiveId, Change.Field.STATUS, a.status().name(), ArchiveStatus.CONFIRMED.name()));
@@ -201,8 +202,8 @@ public final class Corrections {
     /** Makes one of the archive's records its cover, or returns to the automatic choice with {@code null}. */
     public CorrectionResult setCover(String archiveId, String recordId) {
         if (recordId != null) {
-            ObjectRecord r = store.db().read(c -> Records.byId(c, recordId)).orElseThrow(() -> new CorrectionException("No record " + recordId + " in this case."));
-            if (!archiveId.equals(r.archiveId())) throw new CorrectionException("Record " + recordId + " is not in archive " + archiveId + ".");
+            ObjectRecord r = store.db().read(c -> Records.byId(c, recordId)).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_RECORD, recordId));
+            if (!archiveId.equals(r.archiveId())) throw new CorrectionException(FailurePhrase.CORRECTION_RECORD_ELSEWHERE, recordId, archiveId);
         }
         return edit(archiveId, Change.Field.COVER, recordId, "COVER");
     }
@@ -214,19 +215,19 @@ public final class Corrections {
     public CorrectionResult answer(MergeSuggestion s, MergeSuggestion.Answer answer) {
         String a = s.a().compareTo(s.b()) <= 0 ? s.a() : s.b(), b = a.equals(s.a()) ? s.b() : s.a();
         return store.db().inTransaction(c -> {
-            String before = Suggestions.state(c, a, b).orElseThrow(() -> new CorrectionException("There is no suggestion to merge " + a + " and " + b + "."));
-            if (!before.equals("OPEN")) throw new CorrectionException("This suggestion was already answered (" + before + ").");
+            String before = Suggestions.state(c, a, b).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_SUGGESTION, a, b));
+            if (!before.equals("OPEN")) throw new CorrectionException(FailurePhrase.CORRECTION_SUGGESTION_ANSWERED, before);
             List<Change> changes = new ArrayList<>();
             String summary;
             switch (answer) {
                 case YES -> {
-                    Archive x = Archives.byId(c, a).orElseThrow(() -> new CorrectionException("No archive " + a + " in this case."));
-                    Archive y = Archives.byId(c, b).orElseThrow(() -> new CorrectionException("No archive " + b + " in this case."));
+                    Archive x = Archives.byId(c, a).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_ARCHIVE, a));
+                    Archive y = Archives.byId(c, b).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_ARCHIVE, b));
                     Archive survivor = x.status() == ArchiveStatus.CONFIRMED && y.status() != ArchiveStatus.CONFIRMED ? x
                             : y.status() == ArchiveStatus.CONFIRMED && x.status() != ArchiveStatus.CONFIRMED ? y
                             : x.recordCount() >= y.recordCount() ? x : y;
                     Archive absorbed = survivor == x ? y : x;
-                    if (absorbed.kind() != survivor.kind()) throw new CorrectionException("Cannot merge a " + absorbed.kind() + " archive into a " + survivor.kind() + " archive.");
+                    if (absorbed.kind() != survivor.kind()) throw new CorrectionException(FailurePhrase.CORRECTION_MERGE_KINDS, absorbed.kind(), survivor.kind());
                     changes.add(new Change.Move(Archives.memberIds(c, absorbed.id()), absorbed.id(), survivor.id()));
                     changes.add(new Change.DeleteArchive(fields(c, absorbed)));
                     summary = "Suggestion: yes, merged " + absorbed.id() + " into " + survivor.id();
@@ -246,9 +247,9 @@ public final class Corrections {
     public CorrectionResult judgeRealName(String archiveId, String galleryId, boolean confirm) {
         return store.db().inTransaction(c -> {
             String before = RealNames.state(c, archiveId, galleryId)
-                    .orElseThrow(() -> new CorrectionException("Archive " + archiveId + " has no match with gallery entry " + galleryId + "."));
+                    .orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_MATCH, archiveId, galleryId));
             String after = confirm ? "CONFIRMED" : "REJECTED";
-            if (before.equals(after)) throw new CorrectionException("The match is already " + after.toLowerCase() + ".");
+            if (before.equals(after)) throw new CorrectionException(confirm ? FailurePhrase.CORRECTION_MATCH_ALREADY_CONFIRMED : FailurePhrase.CORRECTION_MATCH_ALREADY_REJECTED);
             List<Change> changes = List.of(new Change.SetRealName(archiveId, galleryId, before, after));
             return commit(c, confirm ? "REALNAME" : "REALNAME_REJECT",
                     (confirm ? "Confirmed" : "Rejected") + " real-name match of " + archiveId + " with " + galleryId, changes, null);
@@ -269,9 +270,9 @@ public final class Corrections {
         return store.db().inTransaction(c -> {
             Optional<Audit.Entry> e = Audit.bySeq(c, auditSeq);
             if (e.isEmpty() || !e.get().manual() || List.of("UNDO", "REDO").contains(e.get().action())) {
-                throw new CorrectionException("Entry " + auditSeq + " of the log is not a correction that can be undone.");
+                throw new CorrectionException(FailurePhrase.CORRECTION_NOT_UNDOABLE, auditSeq);
             }
-            if (!"DONE".equals(e.get().state())) throw new CorrectionException("Entry " + auditSeq + " is already undone.");
+            if (!"DONE".equals(e.get().state())) throw new CorrectionException(FailurePhrase.CORRECTION_ALREADY_UNDONE, auditSeq);
             return undo(c, e).orElseThrow();
         });
     }
@@ -310,9 +311,9 @@ public final class Corrections {
 
     private CorrectionResult edit(String archiveId, Change.Field field, String value, String action) {
         return store.db().inTransaction(c -> {
-            Archive a = Archives.byId(c, archiveId).orElseThrow(() -> new CorrectionException("No archive " + archiveId + " in this case."));
+            Archive a = Archives.byId(c, archiveId).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_ARCHIVE, archiveId));
             String before = current(c, a, field);
-            if (Objects.equals(before, value)) throw new CorrectionException("Nothing to change: the " + field.name().toLowerCase() + " is already so.");
+            if (Objects.equals(before, value)) throw new CorrectionException(FailurePhrase.CORRECTION_NOTHING_TO_CHANGE, field.name().toLowerCase());
             List<Change> changes = List.of(new Change.SetField(archiveId, field, before, value));
             String what = value == null ? "cleared" : "set to '" + value + "'";
             return commit(c, action, field.name().charAt(0) + field.name().substring(1).toLowerCase() + " of " + archiveId + " " + what, changes, null);
@@ -451,14 +452,14 @@ public final class Corrections {
 
     private static List<Archive> load(Connection c, List<String> ids) throws SQLException {
         List<Archive> out = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) out.add(Archives.byId(c, id).orElseThrow(() -> new CorrectionException("No archive " + id + " in this case.")));
+        for (String id : new LinkedHashSet<>(ids)) out.add(Archives.byId(c, id).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_ARCHIVE, id)));
         return out;
     }
 
     private static List<ObjectRecord> records(Connection c, List<String> ids) throws SQLException {
-        if (ids.isEmpty()) throw new CorrectionException("Select at least one record.");
+        if (ids.isEmpty()) throw new CorrectionException(FailurePhrase.CORRECTION_NO_RECORDS);
         List<ObjectRecord> out = new ArrayList<>();
-        for (String id : new LinkedHashSet<>(ids)) out.add(Records.byId(c, id).orElseThrow(() -> new CorrectionException("No record " + id + " in this case.")));
+        for (String id : new LinkedHashSet<>(ids)) out.add(Records.byId(c, id).orElseThrow(() -> new CorrectionException(FailurePhrase.CORRECTION_NO_RECORD, id)));
         return out;
     }
 

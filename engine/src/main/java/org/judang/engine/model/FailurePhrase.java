@@ -32,6 +32,27 @@ public enum FailurePhrase implements Phrase {
     EXPORT_NO_BASELINE("This case has no finished export named '{0}' to make a delta since. Make a full export first."),
     EXPORT_UNKNOWN_BASELINE("This case has no finished export named '{0}' to make a delta since. Its exports are: {1}."),
 
+    // corrections
+    CORRECTION_MERGE_TOO_FEW("Choose at least two archives to merge."),
+    CORRECTION_SURVIVOR_NOT_MERGED("The survivor {0} is not among the archives to merge."),
+    CORRECTION_MERGE_KINDS("Cannot merge a {0} archive into a {1} archive."),
+    CORRECTION_SPLIT_SEVERAL("Split takes records of one archive; the selection spans several or includes records not archived."),
+    CORRECTION_MOVE_KIND("A {0} record cannot go into a {1} archive."),
+    CORRECTION_ALREADY_THERE("The selected records are already in {0}."),
+    CORRECTION_NO_RECORDS("Select at least one record."),
+    CORRECTION_NO_ARCHIVE("No archive {0} in this case."),
+    CORRECTION_NO_RECORD("No record {0} in this case."),
+    CORRECTION_RECORD_NOT_ARCHIVED("Record {0} is not in an archive."),
+    CORRECTION_RECORD_ELSEWHERE("Record {0} is not in archive {1}."),
+    CORRECTION_NO_SUGGESTION("There is no suggestion to merge {0} and {1}."),
+    CORRECTION_SUGGESTION_ANSWERED("This suggestion was already answered ({0})."),
+    CORRECTION_NO_MATCH("Archive {0} has no match with gallery entry {1}."),
+    CORRECTION_MATCH_ALREADY_CONFIRMED("The match is already confirmed."),
+    CORRECTION_MATCH_ALREADY_REJECTED("The match is already rejected."),
+    CORRECTION_NOT_UNDOABLE("Entry {0} of the log is not a correction that can be undone."),
+    CORRECTION_ALREADY_UNDONE("Entry {0} is already undone."),
+    CORRECTION_NOTHING_TO_CHANGE("Nothing to change: the {0} is already so."),
+
     // truth files
     TRUTH_FILE_MISSING("Cannot read the truth file {0}: there is no such file."),
     TRUTH_FILE_NOT_UTF8("Cannot read the truth file {0}: it is not UTF-8 text. Save it as UTF-8 and try again."),

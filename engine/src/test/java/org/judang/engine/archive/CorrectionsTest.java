@@ -338,8 +338,12 @@ class CorrectionsTest {
         captures("a", 2);
         cluster();
         String a = archiveOf("a000");
-        assertTrue(assertThrows(CorrectionException.class, () -> corrections.merge(List.of(a), a)).getMessage().contains("at least two"));
-        assertTrue(assertThrows(CorrectionException.class, () -> corrections.move(List.of("a000"), "nope")).getMessage().contains("No archive"));
+        CorrectionException tooFew = assertThrows(CorrectionException.class, () -> corrections.merge(List.of(a), a));
+        assertTrue(tooFew.getMessage().contains("at least two"));
+        assertEquals(org.judang.engine.model.FailurePhrase.CORRECTION_MERGE_TOO_FEW, tooFew.phrase(), "a phrase a window words in its language");
+        CorrectionException none = assertThrows(CorrectionException.class, () -> corrections.move(List.of("a000"), "nope"));
+        assertEquals("No archive nope in this case.", none.getMessage());
+        assertEquals(List.of("nope"), none.phraseArgs());
         assertTrue(assertThrows(CorrectionException.class, () -> corrections.move(List.of("a000"), a)).getMessage().contains("already in"));
         assertEquals(Set.of(Set.of("a000", "a001")), partition());
     }

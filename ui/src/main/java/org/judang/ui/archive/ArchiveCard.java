@@ -1,9 +1,13 @@
 package org.judang.ui.archive;
 
 import org.judang.engine.CaseSession;
+import org.judang.engine.archive.CoverAndName;
 import org.judang.engine.archive.RealName;
-import org.judang.engine.model.ObjectRecord;
 import org.judang.engine.model.Archive;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /**
  * An archive as a tile shows it: its basic information, the stored image key of its cover's crop (null when the
@@ -14,10 +18,20 @@ public record ArchiveCard(Archive archive, String coverImage, RealName realName)
         this(archive, coverImage, null);
     }
 
-    /** The card of an archive as the case has it now: two look-ups in the case, so never on the JavaFX thread. */
+    /** The card of an archive as the case has it now: a query in the case, so never on the JavaFX thread. */
     public static ArchiveCard of(CaseSession session, Archive a) {
-        String crop = a.coverRecordId() == null ? null : session.record(a.coverRecordId()).map(ObjectRecord::cropImage).orElse(null);
-        return new ArchiveCard(a, crop, session.realName(a.id()).orElse(null));
+        return of(session, List.of(a)).get(0);
+    }
+
+    /** The cards of archives (a page of the grid, say), in their order, with one query for them all; not on the JavaFX thread. */
+    public static List<ArchiveCard> of(CaseSession session, List<Archive> archives) {
+        Map<String, CoverAndName> looks = session.coversAndNames(archives.stream().map(Archive::id).toList());
+        List<ArchiveCard> out = new ArrayList<>(archives.size());
+        for (Archive a : archives) {
+            CoverAndName l = looks.get(a.id());
+            out.add(l == null ? new ArchiveCard(a, null, null) : new ArchiveCard(a, l.coverImage(), l.realName()));
+        }
+        return out;
     }
 
     public String id() {

@@ -2,10 +2,8 @@ package org.judang.ui.archive;
 
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
-import org.judang.engine.model.Archive;
 import org.judang.ui.concurrent.EngineCalls;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -113,9 +111,6 @@ public final class ArchiveGridController {
     }
 
     private List<ArchiveCard> loadPage(ArchiveFilter filter, int page) {
-        List<Archive> archives = session.archives(filter, page * model.pageSize(), model.pageSize());
-        List<ArchiveCard> out = new ArrayList<>(archives.size());
-        for (Archive a : archives) out.add(ArchiveCard.of(session, a));
-        return out;
+        return ArchiveCard.of(session, session.archives(filter, page * model.pageSize(), model.pageSize()));
     }
 }

@@ -5,6 +5,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.text.Text;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.judang.engine.model.Archive;
@@ -36,6 +37,14 @@ public final class ArchiveTile extends VBox {
     private final Text title = new Text();
     private final Text kind = new Text();
     private final Text seen = new Text();
+    /**
+     * The border a tile shows under the pointer, drawn by a node of its own: while the grid scrolls under a resting
+     * pointer, tiles enter and leave it every frame, and a {@code :hover} rule on the tile would have JavaFX style the
+     * tile and everything in it again each time. Showing and hiding this one leaf costs no styling.
+     */
+    private final Region hoverFrame = new Region();
+    private boolean selected;
+    private boolean marked;
     private ArchiveCard card;
 
     public ArchiveTile(Messages m, ThumbnailCache thumbnails) {
@@ -66,6 +75,18 @@ public final class ArchiveTile extends VBox {
         setClip(new javafx.scene.shape.Rectangle(WIDTH, HEIGHT));
         setAlignment(Pos.TOP_CENTER);
         getChildren().addAll(frame, title, kind, seen);
+        hoverFrame.getStyleClass().add("tile-hover");
+        hoverFrame.setManaged(false);
+        hoverFrame.setMouseTransparent(true);
+        hoverFrame.resizeRelocate(0, 0, WIDTH, HEIGHT);
+        hoverFrame.setVisible(false);
+        getChildren().add(hoverFrame);
+        hoverProperty().addListener(o -> showHover());
+    }
+
+    /** A selected or marked tile keeps its own border under the pointer. */
+    private void showHover() {
+        hoverFrame.setVisible(isHover() && !selected && !marked);
     }
 
     /**
@@ -75,6 +96,9 @@ public final class ArchiveTile extends VBox {
     public void show(ArchiveCard c, boolean selected, boolean marked) {
         pseudoClassStateChanged(SELECTED, selected);
         pseudoClassStateChanged(MARKED, marked);
+        this.selected = selected;
+        this.marked = marked;
+        showHover();
         if (c == card) return;
         card = c;
         if (c == null) {

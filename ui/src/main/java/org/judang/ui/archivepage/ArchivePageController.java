@@ -138,8 +138,11 @@ public final class ArchivePageController {
         ObjectRecord r = model.focused().orElse(null);
         if (r == null) return;
         String id = archiveId();
-        calls.call(() -> session.searchByRecord(r.id(), 0, RELATED_SHOWN + 1).stream().filter(x -> !x.archive().id().equals(id))
-                .limit(RELATED_SHOWN).map(x -> new RelatedArchive(ArchiveCard.of(session, x.archive()), -1, x.similarity())).toList(), l -> {
+        calls.call(() -> {
+            var hits = session.searchByRecord(r.id(), 0, RELATED_SHOWN + 1).stream().filter(x -> !x.archive().id().equals(id)).limit(RELATED_SHOWN).toList();
+            List<ArchiveCard> cards = ArchiveCard.of(session, hits.stream().map(x -> x.archive()).toList());
+            return java.util.stream.IntStream.range(0, hits.size()).mapToObj(i -> new RelatedArchive(cards.get(i), -1, hits.get(i).similarity())).toList();
+        }, l -> {
             if (model.archiveProperty().get() != null && id.equals(model.archiveProperty().get().id())) model.similar().setAll(l);
         });
     }

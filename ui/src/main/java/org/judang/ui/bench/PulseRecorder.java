@@ -26,6 +26,9 @@ final class PulseRecorder {
     private final long fxThread = Thread.currentThread().getId();
     private final List<Long> wall = new ArrayList<>();
     private final List<Long> cpu = new ArrayList<>();
+    /** Gaps over 50 ms: when they ended (ms since the JVM started, as in its GC log), wall-clock and CPU ms. */
+    private final List<String> longGaps = new ArrayList<>();
+    private final java.lang.management.RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
     private long renderer = -1;
     private long lastPulse;
     private long lastCpu;
@@ -34,14 +37,20 @@ final class PulseRecorder {
     private long lastFx;
     private long lastRender;
     private boolean recording;
+    private long startUptime, stopUptime;
+    /** Bytes allocated by every thread of the process (page loads on the engine's threads too), at start and over the phase. */
+    private long totalAtStart, total;
 
     void start() {
         wall.clear();
         cpu.clear();
+        longGaps.clear();
         fxTotal = 0;
         renderTotal = 0;
         recording = true;
         lastPulse = 0;
+        startUptime = runtime.getUptime();
+        totalAtStart = allocations.getTotalThreadAllocatedBytes();
         allocatedAtStart = allocatedBytes();
         gcCountAtStart = gcs(true);
         gcMillisAtStart = gcs(false);
@@ -50,6 +59,8 @@ final class PulseRecorder {
     void stop() {
         if (!recording) return;
         recording = false;
+        stopUptime = runtime.getUptime();
+        total = allocations.getTotalThreadAllocatedBytes() - totalAtStart;
         allocated = allocatedBytes() - allocatedAtStart;
         gcCount = gcs(true) - gcCountAtStart;
         gcMillis = gcs(false) - gcMillisAtStart;
@@ -77,6 +88,9 @@ final class PulseRecorder {
         if (recording && lastPulse != 0) {
             wall.add(now - lastPulse);
             cpu.add(c - lastCpu);
+            if (now - lastPulse > 50_000_000L) {
+                longGaps.add(String.format(Locale.ROOT, "[%d, %.0f, %.0f]", runtime.getUptime(), (now - lastPulse) / 1e6, (c - lastCpu) / 1e6));
+            }
             fxTotal += fx - lastFx;
             renderTotal += render - lastRender;
         }
@@ -88,15 +102,19 @@ final class PulseRecorder {
 
     /**
      * Frames; longest, 99th-percentile and median wall-clock gap; the same for the CPU time per gap; the mean CPU time
-     * per frame of the JavaFX thread and of the renderer; as JSON fields.
+     * per frame of the JavaFX thread and of the renderer; the allocation (of the JavaFX thread and the renderer per
+     * frame, of the whole process per second) and collections; the JVM's uptime at start and stop and the gaps over
+     * 50 ms, to be matched against the GC log ({@code -Xlog:gc}, whose times are the JVM's uptime too); as JSON fields.
      */
     String json() {
         int n = Math.max(1, wall.size());
         return String.format(Locale.ROOT, "\"frames\": %d, \"max_pulse_gap_ms\": %.1f, \"p99_pulse_gap_ms\": %.1f, \"median_pulse_gap_ms\": %.1f, "
                         + "\"max_pulse_cpu_ms\": %.1f, \"p99_pulse_cpu_ms\": %.1f, \"median_pulse_cpu_ms\": %.1f, \"mean_fx_cpu_ms\": %.1f, "
-                        + "\"mean_render_cpu_ms\": %.1f, \"fx_render_alloc_kb_per_frame\": %.0f, \"gcs\": %d, \"gc_ms\": %d", wall.size(), max(wall),
+                        + "\"mean_render_cpu_ms\": %.1f, \"fx_render_alloc_kb_per_frame\": %.0f, \"process_alloc_mb_per_s\": %.1f, \"gcs\": %d, \"gc_ms\": %d, "
+                        + "\"uptime_ms\": [%d, %d], \"gaps_over_50ms_at_uptime_ms_wall_cpu\": [%s]", wall.size(), max(wall),
                 quantile(wall, 0.99), quantile(wall, 0.5), max(cpu), quantile(cpu, 0.99), quantile(cpu, 0.5), fxTotal / 1e6 / n,
-                renderTotal / 1e6 / n, allocated / 1024.0 / n, gcCount, gcMillis);
+                renderTotal / 1e6 / n, allocated / 1024.0 / n, total / 1048576.0 / Math.max(0.001, (stopUptime - startUptime) / 1000.0),
+                gcCount, gcMillis, startUptime, stopUptime, String.join(", ", longGaps));
     }
 
     private long rendererCpu() {

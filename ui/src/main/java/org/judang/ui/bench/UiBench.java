@@ -36,7 +36,8 @@ import java.util.prefs.Preferences;
  * </ul>
  * Needs a display (Xvfb will do). Usage: {@code java -cp judang.jar org.judang.ui.bench.UiBench CASE_DIR [ARCHIVE_ID]}
  * on an existing case (e.g. one made with {@code judang generate}, {@code import} and {@code cluster}).
- * {@code -Duibench.openOnly=true} stops after the first open (to measure start-up alone, several times).
+ * {@code -Duibench.openOnly=true} stops after the first open (to measure start-up alone, several times);
+ * {@code -Duibench.openEarly=false} does not open the case while the toolkit starts ({@link org.judang.ui.shell.EarlyOpen}).
  */
 public final class UiBench {
     private UiBench() {}
@@ -46,6 +47,8 @@ public final class UiBench {
             System.err.println("Usage: UiBench CASE_DIR [ARCHIVE_ID]");
             System.exit(2);
         }
+        // as the workstation's launcher does; -Duibench.openEarly=false opens the case only once the window asks
+        if (!"false".equals(System.getProperty("uibench.openEarly"))) org.judang.ui.shell.EarlyOpen.begin(Path.of(args[0]));
         Application.launch(Window.class, args);
     }
 

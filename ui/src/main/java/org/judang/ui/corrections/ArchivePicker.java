@@ -73,10 +73,8 @@ public final class ArchivePicker extends Dialog<ArchiveCard> {
             ArchiveFilter f = ArchiveFilter.all().withKind(current.kind()).withText(search.getText());
             calls.call(() -> {
                 List<ArchiveCard> out = new ArrayList<>(first);
-                for (Archive a : session.archives(f, 0, SHOWN)) {
-                    if (a.id().equals(current.id()) || first.stream().anyMatch(c -> c.id().equals(a.id()))) continue;
-                    out.add(ArchiveCard.of(session, a));
-                }
+                out.addAll(ArchiveCard.of(session, session.archives(f, 0, SHOWN).stream()
+                        .filter(a -> !a.id().equals(current.id()) && first.stream().noneMatch(c -> c.id().equals(a.id()))).toList()));
                 return out;
             }, cards -> {
                 if (gen != generation) return;

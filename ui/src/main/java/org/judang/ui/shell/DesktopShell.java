@@ -132,7 +132,8 @@ public final class DesktopShell implements Feedback {
             error(m.get("case.openFailed"), m.format("case.notACase", folder));
             return;
         }
-        load(() -> Workstation.openCase(folder), folder);
+        Callable<CaseSession> early = EarlyOpen.take(folder);
+        load(early != null ? early : () -> Workstation.openCase(folder), folder);
     }
 
     public void createCase(Path folder, String name) {

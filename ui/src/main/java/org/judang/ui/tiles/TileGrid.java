@@ -14,7 +14,7 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.skin.VirtualFlow;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 import java.util.function.Supplier;
@@ -36,6 +36,7 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
     private static final double SCROLL_BAR = 18;
 
     private final double tileWidth;
+    private final double tileHeight;
     private final double gap;
     private final Supplier<T> tiles;
     private final Binder<T> binder;
@@ -43,6 +44,21 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
     private final LongProperty count = new SimpleLongProperty(0);
     private final IntegerProperty columns = new SimpleIntegerProperty(1);
     private final IntegerProperty version = new SimpleIntegerProperty(0);
+    /** The rows the list made (it keeps a few; weak, should it drop some). */
+    private final java.util.Set<Row> rowCells = java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    /**
+     * Lays out the tiles whose content changed. Each tile is its own layout root (unmanaged), and a list cell may
+     * stay marked as needing layout between passes, which stops a tile's request from reaching the scene: the grid
+     * does it itself, once a pulse, for the few tiles on screen.
+     */
+    private final Runnable layoutTiles = () -> {
+        for (Row r : rowCells) {
+            if (!r.isVisible()) continue;
+            for (javafx.scene.Node t : r.box.getChildren()) {
+                if (t.isVisible() && ((Region) t).isNeedsLayout()) ((Region) t).layout();
+            }
+        }
+    };
     /** Left margin of the rows: the columns sit in the middle of the width, not against its left edge. */
     private final ObjectProperty<Insets> rowPadding = new SimpleObjectProperty<>();
 
@@ -54,12 +70,22 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
         super(rows);
         this.rows = rows;
         this.tileWidth = tileWidth;
+        this.tileHeight = tileHeight;
         this.gap = gap;
         this.tiles = tiles;
         this.binder = binder;
         getStyleClass().add("tile-rows");
         setFixedCellSize(tileHeight + gap);
-        setCellFactory(v -> new Row());
+        setCellFactory(v -> {
+            Row r = new Row();
+            rowCells.add(r);
+            return r;
+        });
+        // tiles are laid out on their own (see Row): after each layout pass, the ones whose content changed
+        sceneProperty().addListener((o, was, now) -> {
+            if (was != null) was.removePostLayoutPulseListener(layoutTiles);
+            if (now != null) now.addPostLayoutPulseListener(layoutTiles);
+        });
         rowPadding.set(new Insets(gap / 2, 0, gap / 2, gap));
         widthProperty().addListener((o, a, w) -> {
             double room = w.doubleValue() - SCROLL_BAR;
@@ -121,15 +147,24 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
     }
 
     private final class Row extends ListCell<Integer> {
-        private final HBox box = new HBox(gap);
+        /**
+         * The row's tiles, placed by {@link #draw} rather than by a layout pane: each tile is unmanaged, so what changes
+         * inside it (new texts for the next archive) stays inside it. Were the row to need a layout after its new index,
+         * the list would restyle the whole row, every node of every tile in it, for each row that scrolls in. The
+         * grid lays the tiles out itself ({@code layoutTiles}).
+         */
+        private final Pane box = new Pane();
 
         Row() {
             // not a "list-cell": the stylesheets style list cells by :odd, :even, :selected and :focused, and a cell
             // whose index changes (every row that scrolls in) would then have all its tiles styled again
             getStyleClass().setAll("tile-row");
-            box.paddingProperty().bind(rowPadding);
+            box.setMinHeight(tileHeight + gap);
+            box.setPrefHeight(tileHeight + gap);
+            box.prefWidthProperty().bind(TileGrid.this.widthProperty().subtract(SCROLL_BAR));
             setGraphic(box);
             version.addListener(o -> draw());
+            rowPadding.addListener(o -> draw());
         }
 
         @Override
@@ -146,15 +181,22 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
                 return;
             }
             int cols = Math.max(1, columns.get());
-            while (box.getChildren().size() < cols) box.getChildren().add(tiles.get());
+            while (box.getChildren().size() < cols) {
+                T tile = tiles.get();
+                tile.setManaged(false);
+                tile.resize(tileWidth, tileHeight);
+                box.getChildren().add(tile);
+            }
+            Insets pad = rowPadding.get();
             for (int c = 0; c < box.getChildren().size(); c++) {
                 T tile = (T) box.getChildren().get(c);
                 long index = (long) row * cols + c;
                 boolean inGrid = c < cols && index < count.get();
                 tile.setVisible(inGrid);
-                tile.setManaged(inGrid);
                 tile.setUserData(inGrid ? (int) index : null);
-                if (inGrid) binder.bind(tile, (int) index);
+                if (!inGrid) continue;
+                tile.relocate(pad.getLeft() + c * (tileWidth + gap), pad.getTop());
+                binder.bind(tile, (int) index);
             }
         }
     }

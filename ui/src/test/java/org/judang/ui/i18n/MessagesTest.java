@@ -81,6 +81,11 @@ class MessagesTest {
         assertEquals("本案件已有名为“weekly”的导出。请为新导出另取名称。", ProblemText.describe(e, zh));
         assertEquals("This case already has an export named “weekly”. Give the new export another name.", ProblemText.describe(e, en));
         assertEquals("The zip is damaged.", ProblemText.describe(new ExportException("The zip is damaged."), zh), "no phrase: the engine's English");
+        var merge = new org.judang.engine.archive.CorrectionException(FailurePhrase.CORRECTION_MERGE_TOO_FEW);
+        assertEquals("请至少选择两个档案进行合并。", ProblemText.describe(merge, zh));
+        assertEquals("Choose at least two archives to merge.", ProblemText.describe(merge, en));
+        var undone = new org.judang.engine.archive.CorrectionException(FailurePhrase.CORRECTION_ALREADY_UNDONE, 42L);
+        assertEquals("操作记录第 42 条已经撤销。", ProblemText.describe(undone, zh));
         TaskText failed = new TaskText(FailurePhrase.BATCH_MISSING, List.of("/media/b7"), FailurePhrase.BATCH_MISSING.english(List.of("/media/b7")));
         assertEquals("/media/b7 不存在。请选择批次的文件夹或 .zip 文件。", zh.text(failed));
     }

@@ -18,6 +18,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The grid as a person filters, searches and moves through it with the keyboard. */
@@ -93,6 +94,13 @@ class ArchiveGridTest extends WorkstationUiTest {
         type(KeyCode.HOME);
         assertEquals(0, onFx(() -> ws.grid().model().selectedIndexProperty().get()));
 
+        // the tile under the pointer shows its hover border; the selected tile keeps its own
+        moveTo(tileAt(1));
+        until("the tile under the pointer is framed", () -> hoverFrame(1).isVisible());
+        moveTo(tileAt(0));
+        until("the frame follows the pointer", () -> !hoverFrame(1).isVisible());
+        assertFalse(onFx(() -> hoverFrame(0).isVisible()), "the selected tile shows no hover border");
+
         // Enter opens the selected archive
         String first = onFx(() -> ws.grid().model().loaded(0).orElseThrow().id());
         type(KeyCode.ENTER);
@@ -102,5 +110,13 @@ class ArchiveGridTest extends WorkstationUiTest {
         type(KeyCode.ESCAPE);
         until("back on the grid with the selection kept", () -> !ws.pageOpen());
         assertEquals(0, onFx(() -> ws.grid().model().selectedIndexProperty().get()));
+    }
+
+    private javafx.scene.Node tileAt(int index) {
+        return lookup(".archive-tile").match((javafx.scene.Node t) -> t.isVisible() && Integer.valueOf(index).equals(t.getUserData())).query();
+    }
+
+    private javafx.scene.Node hoverFrame(int index) {
+        return from(tileAt(index)).lookup(".tile-hover").query();
     }
 }

@@ -1,0 +1,70 @@
+package org.judang.ui.shell;
+
+import org.judang.engine.CaseSession;
+import org.judang.engine.Workstation;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * A case opened while the JavaFX toolkit starts: the launcher begins it before the toolkit (the JVM, the toolkit
+ * and the window take a second or more before the window could ask), and the window takes the session when it
+ * opens that case. Opening the database and reading its schema then overlaps the toolkit's start-up.
+ */
+public final class EarlyOpen {
+    private record Pending(Path folder, CompletableFuture<CaseSession> session) {}
+
+    private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
+
+    private EarlyOpen() {}
+
+    /** Starts opening the case in {@code folder} on a thread of its own (nothing when null or not a case). */
+    public static void begin(Path folder) {
+        if (folder == null || !Files.isRegularFile(folder.resolve("case.db"))) return;
+        CompletableFuture<CaseSession> session = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                session.complete(Workstation.openCase(folder));
+            } catch (Throwable e) {
+                session.completeExceptionally(e);
+            }
+        }, "judang-early-open");
+        t.setDaemon(true);
+        t.start();
+        Pending was = PENDING.getAndSet(new Pending(key(folder), session));
+        if (was != null) closeWhenOpen(was);
+    }
+
+    /**
+     * How to get the session of {@code folder}: the one begun early, once, else null. An early session of another
+     * case is closed when it has opened.
+     */
+    static Callable<CaseSession> take(Path folder) {
+        Pending p = PENDING.getAndSet(null);
+        if (p == null) return null;
+        if (!p.folder().equals(key(folder))) {
+            closeWhenOpen(p);
+            return null;
+        }
+        return () -> {
+            try {
+                return p.session().get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Exception cause) throw cause;
+                throw e;
+            }
+        };
+    }
+
+    private static void closeWhenOpen(Pending p) {
+        p.session().thenAccept(CaseSession::close);
+    }
+
+    private static Path key(Path folder) {
+        return folder.toAbsolutePath().normalize();
+    }
+}
