@@ -19,6 +19,8 @@ public final class EarlyOpen {
     private record Pending(Path folder, CompletableFuture<CaseSession> session) {}
 
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
+    /** The closing of the last early session dropped (of another case). */
+    private static final AtomicReference<CompletableFuture<Void>> DROPPED = new AtomicReference<>(CompletableFuture.completedFuture(null));
 
     private EarlyOpen() {}
 
@@ -61,7 +63,12 @@ public final class EarlyOpen {
     }
 
     private static void closeWhenOpen(Pending p) {
-        p.session().thenAccept(CaseSession::close);
+        DROPPED.set(p.session().thenAccept(CaseSession::close).exceptionally(failed -> null));
+    }
+
+    /** Waits until the last early session that was dropped has closed (a case's folder is free to delete after it). */
+    static void awaitDropped() throws InterruptedException, ExecutionException {
+        DROPPED.get().get();
     }
 
     private static Path key(Path folder) {
