@@ -115,7 +115,8 @@ public final class Messages {
     /**
      * A phrase of the engine in this language: {@code taskPhrase.NAME} for a task's, {@code failure.NAME} for a
      * failure's; {@code english} when there is no phrase or the bundle has no words for it. An argument is given to
-     * the pattern as a number where the pattern formats it as one ({@code {0,number,integer}}), else as text.
+     * the pattern as a number where the pattern formats it as one ({@code {0,number,integer}}), a word of the engine's
+     * (an archive kind, a field) as {@code phraseArg.WORD} says it, else as text.
      */
     public String phrase(Phrase phrase, List<String> args, String english) {
         String key = phrase == null ? null : (phrase instanceof FailurePhrase ? "failure." : "taskPhrase.") + phrase.name();
@@ -123,13 +124,16 @@ public final class Messages {
         MessageFormat f = new MessageFormat(get(key), language.locale());
         Format[] formats = f.getFormatsByArgumentIndex();
         Object[] values = args.toArray();
-        for (int i = 0; i < values.length && i < formats.length; i++) {
-            if (formats[i] instanceof NumberFormat) {
+        for (int i = 0; i < values.length; i++) {
+            if (i < formats.length && formats[i] instanceof NumberFormat) {
                 try {
                     values[i] = Long.valueOf(args.get(i));
                 } catch (NumberFormatException e) {
                     return english;
                 }
+            } else if (args.get(i) != null && has("phraseArg." + args.get(i))) {
+                // a word of the engine's (an archive kind, a field of an archive) in this language
+                values[i] = get("phraseArg." + args.get(i));
             }
         }
         return f.format(values);

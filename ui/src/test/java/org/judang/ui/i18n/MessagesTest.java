@@ -84,6 +84,12 @@ class MessagesTest {
         var merge = new org.judang.engine.archive.CorrectionException(FailurePhrase.CORRECTION_MERGE_TOO_FEW);
         assertEquals("请至少选择两个档案进行合并。", ProblemText.describe(merge, zh));
         assertEquals("Choose at least two archives to merge.", ProblemText.describe(merge, en));
+        var kinds = new org.judang.engine.archive.CorrectionException(FailurePhrase.CORRECTION_MERGE_KINDS,
+                org.judang.engine.model.ArchiveKind.PERSON, org.judang.engine.model.ArchiveKind.VEHICLE);
+        assertEquals("不能把人员档案并入车辆档案：只能合并同一类的档案。", ProblemText.describe(kinds, zh), "the engine's words in Chinese too");
+        assertEquals("Cannot merge a person archive into a vehicle archive.", ProblemText.describe(kinds, en));
+        var same = new org.judang.engine.archive.CorrectionException(FailurePhrase.CORRECTION_NOTHING_TO_CHANGE, "notes");
+        assertEquals("无需更改：备注已是该值。", ProblemText.describe(same, zh));
         var undone = new org.judang.engine.archive.CorrectionException(FailurePhrase.CORRECTION_ALREADY_UNDONE, 42L);
         assertEquals("操作记录第 42 条已经撤销。", ProblemText.describe(undone, zh));
         TaskText failed = new TaskText(FailurePhrase.BATCH_MISSING, List.of("/media/b7"), FailurePhrase.BATCH_MISSING.english(List.of("/media/b7")));
