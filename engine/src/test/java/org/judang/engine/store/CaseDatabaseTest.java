@@ -201,11 +201,15 @@ class CaseDatabaseTest {
             return "answer";
         }));
         await(started);
-        Future<String> second = threads.submit(() -> db.cached("slow", List.of(), a -> 1, () -> {
-            computed.incrementAndGet();
-            return "computed again";
-        }));
-        Thread.sleep(200); // the second is waiting for the first (or has not asked yet: then it finds the answer kept)
+        java.util.concurrent.atomic.AtomicReference<Thread> asker = new java.util.concurrent.atomic.AtomicReference<>();
+        Future<String> second = threads.submit(() -> {
+            asker.set(Thread.currentThread());
+            return db.cached("slow", List.of(), a -> 1, () -> {
+                computed.incrementAndGet();
+                return "computed again";
+            });
+        });
+        awaitWaiting(asker); // for the first one's answer
         release.countDown();
         assertEquals("answer", first.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertEquals("answer", second.get(WAIT_SECONDS, TimeUnit.SECONDS));
@@ -221,8 +225,12 @@ class CaseDatabaseTest {
             throw new IllegalStateException("the first try failed");
         }));
         await(started);
-        Future<String> second = threads.submit(() -> db.cached("flaky", List.of(), a -> 1, () -> "second try"));
-        Thread.sleep(200);
+        java.util.concurrent.atomic.AtomicReference<Thread> asker = new java.util.concurrent.atomic.AtomicReference<>();
+        Future<String> second = threads.submit(() -> {
+            asker.set(Thread.currentThread());
+            return db.cached("flaky", List.of(), a -> 1, () -> "second try");
+        });
+        awaitWaiting(asker);
         release.countDown();
         assertThrows(java.util.concurrent.ExecutionException.class, () -> first.get(WAIT_SECONDS, TimeUnit.SECONDS));
         assertEquals("second try", second.get(WAIT_SECONDS, TimeUnit.SECONDS));
@@ -266,6 +274,15 @@ class CaseDatabaseTest {
             CaseInfo.put(c, CaseInfo.NAME, name);
             return null;
         });
+    }
+
+    /** Until the thread (once it is there) waits: here, for another thread's answer. */
+    private static void awaitWaiting(java.util.concurrent.atomic.AtomicReference<Thread> thread) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(WAIT_SECONDS);
+        while (thread.get() == null || thread.get().getState() != Thread.State.WAITING) {
+            if (System.nanoTime() > deadline) throw new AssertionError("the other thread did not wait");
+            java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(1));
+        }
     }
 
     private static void await(CountDownLatch latch) {

@@ -89,6 +89,6 @@ class ArchivePageControllerTest {
         page.model().selectAll();
         Archive vehicle = session.archives(ArchiveFilter.all().withKind(ArchiveKind.VEHICLE), 0, 1).get(0);
         page.moveTo(vehicle.id());
-        assertTrue(told.stream().anyMatch(t -> t.startsWith("ERROR ") && t.contains("VEHICLE")), told.toString());
+        assertTrue(told.stream().anyMatch(t -> t.startsWith("ERROR ") && t.contains("vehicle archive")), told.toString());
     }
 }

@@ -117,7 +117,7 @@ class TasksAndProblemsTest extends WorkstationUiTest {
             ws.page().moveTo(vehicle.id());
             return null;
         });
-        until("the refusal is told", () -> shell.notifier().shownTexts().stream().anyMatch(t -> t.contains("cannot go into a VEHICLE archive")) && shell.idle());
+        until("the refusal is told", () -> shell.notifier().shownTexts().stream().anyMatch(t -> t.contains("cannot go into a vehicle archive")) && shell.idle());
         List<String> texts = onFx(() -> shell.notifier().shownTexts());
         assertTrue(texts.stream().noneMatch(t -> t.contains("Exception") || t.contains("at org.")), "no stack trace: " + texts);
         assertEquals(person.recordCount(), session().archive(person.id()).orElseThrow().recordCount(), "nothing moved");
