@@ -46,7 +46,7 @@ final class ArchiveBodies {
     /** A person archive, or an object archive naming its {@code ObjectType}. */
     ArchiveObject archive(Archive a) {
         Map<Integer, byte[]> centers = new TreeMap<>();
-        MemberSummary members = summarize(a, centers);
+        MemberSummary members = summarize(a, centers, null);
         List<FeatureInfoObject> features = new ArrayList<>();
         // by the space's name, not its number in this case, so that another case holding the archive writes it alike
         Map<String, FeatureInfoObject> byLabel = new TreeMap<>();
@@ -64,21 +64,13 @@ final class ArchiveBodies {
 
     /** A motor-vehicle archive: its plate, else its members' most common plate; the rest voted by its members. */
     VehicleArchiveObject vehicleArchive(Archive a) {
-        MemberSummary members = summarize(a, null);
-        Map<String, String> v = description(a);
+        VehicleAttributes votes = new VehicleAttributes();
+        MemberSummary members = summarize(a, null, votes);
+        Map<String, String> v = votes.winners();
         String plate = a.plate() != null && !a.plate().isBlank() ? a.plate() : v.get("PlateNo");
         return new VehicleArchiveObject(a.id(), libraryId, plate, v.get("PlateColor"), v.get("VehicleClass"),
                 v.get("VehicleBrand"), v.get("VehicleModel"), v.get("VehicleColor"), v.get("VehicleStyles"),
                 time(a.createTime()), time(a.updateTime()), members.sourceIds(), null, covers.of(members.cover(), members.coverObject()));
-    }
-
-    /** A vehicle archive's description voted by its members, from seven fields of each member's object. */
-    private Map<String, String> description(Archive a) {
-        return db.snapshot(c -> {
-            VehicleAttributes votes = new VehicleAttributes();
-            Records.rawsOf(c, a.id(), ObjectType.MOTOR_VEHICLE, (id, raw) -> votes.add(objects.fields(id, raw, VehicleAttributes.FIELDS)));
-            return votes.winners();
-        });
     }
 
     /** The body as the export writes it: the cover's image carried as {@code images} asks. */
@@ -94,12 +86,17 @@ final class ArchiveBodies {
                 covers.forOutput(v.subImages(), images));
     }
 
-    /** Reads the archive's members, and its centres into {@code centers} when given, in one go so that they agree. */
-    private MemberSummary summarize(Archive a, Map<Integer, byte[]> centers) {
+    /**
+     * Reads the archive's members, its centres into {@code centers} and its vehicle description into {@code votes}
+     * when given, in one go so that they agree.
+     */
+    private MemberSummary summarize(Archive a, Map<Integer, byte[]> centers, VehicleAttributes votes) {
         MemberSummary summary = new MemberSummary(a.coverRecordId());
         db.snapshot(c -> {
-            // the source IDs come from the index: of the members' objects only the cover's is read
+            // the source IDs come from the index; of a person's members' objects only the cover's is read
             for (String source : Records.sourceIdsOf(c, a.id())) summary.sourceId(source);
+            // a vehicle's description: seven fields of each member's object
+            if (votes != null) Records.rawsOf(c, a.id(), ObjectType.MOTOR_VEHICLE, (id, raw) -> votes.add(objects.fields(id, raw, VehicleAttributes.FIELDS)));
             Optional<ObjectRecord> own = a.coverRecordId() == null ? Optional.empty()
                     : Records.byId(c, a.coverRecordId()).filter(r -> a.id().equals(r.archiveId()));
             if (own.isPresent()) {
