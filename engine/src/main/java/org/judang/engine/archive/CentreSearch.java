@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Search by image or feature (以图搜档): the archives whose centre is closest to a query vector in its feature space,
- * found by {@link ArchiveNeighbours}. Its snapshot of a space is made again only when archives have changed since
+ * found by {@link ArchiveNeighbours#forSearch} (every centre compared while they fit the heap's share). Its snapshot of a space is made again only when archives have changed since
  * (the audit log's newest entry that is not an annotation moves with every clustering run and correction).
  */
 public final class CentreSearch {
@@ -51,7 +51,7 @@ public final class CentreSearch {
         long mark = store.db().snapshot(Queries::membershipMark);
         Loaded l = cache.get(space.id());
         if (l == null || l.mark() != mark) {
-            l = new Loaded(mark, ArchiveNeighbours.of(store, space));
+            l = new Loaded(mark, ArchiveNeighbours.forSearch(store, space));
             cache.put(space.id(), l);
         }
         return l.neighbours();

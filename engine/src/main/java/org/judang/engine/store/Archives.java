@@ -218,13 +218,18 @@ public final class Archives {
     /** Every centre in a space: archive id to vector bytes, in archive-ID order. */
     public static Map<String, byte[]> centersInSpace(Connection c, int spaceId) throws SQLException {
         Map<String, byte[]> out = new java.util.LinkedHashMap<>();
+        centersInSpace(c, spaceId, out::put);
+        return out;
+    }
+
+    /** As {@link #centersInSpace(Connection, int)}, handing each centre over as it is read rather than keeping them all. */
+    public static void centersInSpace(Connection c, int spaceId, java.util.function.BiConsumer<String, byte[]> each) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT ac.archive_id, ac.vector FROM archive_centers ac WHERE ac.space_id=? ORDER BY ac.archive_id")) {
             ps.setInt(1, spaceId);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(rs.getString(1), rs.getBytes(2));
+                while (rs.next()) each.accept(rs.getString(1), rs.getBytes(2));
             }
         }
-        return out;
     }
 
     /** The fields a person edits, by column name: {@code name}, {@code notes}, {@code tags}, {@code status}. */

@@ -106,6 +106,31 @@ class ArchiveNeighboursTest {
         }
     }
 
+    @Test
+    void aSearchByImageComparesEveryCentreOfTheSpace() {
+        FeatureSpace space = faces();
+        ArchiveNeighbours search = ArchiveNeighbours.forSearch(store, space);
+        assertTrue(search.exact(), "a few hundred centres fit any heap");
+        Map<String, byte[]> centres = store.db().read(c -> Archives.centersInSpace(c, space.id()));
+        assertEquals(List.copyOf(centres.keySet()), search.exactIds(), "every centre, read in ID order");
+        List<ObjectRecord> probes = store.db().read(c -> Records.list(c, "WHERE space_id=? ORDER BY id LIMIT 50", List.of(space.id())));
+        int matches = 0;
+        for (ObjectRecord r : probes) {
+            float[] q = new StoredVectors(store).vectorOf(r);
+            Map<String, Double> expected = new HashMap<>();
+            centres.forEach((id, v) -> {
+                double s = Vectors.dot(q, Vectors.fromBytes(v));
+                if (s >= 0.5) expected.put(id, s);
+            });
+            Map<String, Double> found = new HashMap<>();
+            search.near(q, 0.5, 1000).forEach(h -> found.put(h.archiveId(), h.similarity()));
+            assertEquals(expected.keySet(), found.keySet(), "archives at 0.5 or more for " + r.id());
+            expected.forEach((id, s) -> assertEquals(s, found.get(id), 1e-4, id));
+            matches += found.size();
+        }
+        assertTrue(matches >= probes.size(), "the probes match their archives: " + matches);
+    }
+
     private static java.util.Set<String> ids(List<ArchiveNeighbours.Hit> hits) {
         return hits.stream().map(ArchiveNeighbours.Hit::archiveId).collect(java.util.stream.Collectors.toSet());
     }
