@@ -207,6 +207,7 @@ public final class Archiving {
         for (int i = 0; i < n; i++) clusters.computeIfAbsent(labels[i], x -> new ArrayList<>()).add(i);
 
         // a full re-clustering joins only the archives it keeps; the others are being formed again
+        if (dissolving.isEmpty()) indexLongTail(space, mapped, options, progress, cancel);
         ArchiveNeighbours existing = dissolving.isEmpty() ? ArchiveNeighbours.of(store, space)
                 : ArchiveNeighbours.over(store, space, store.db().read(c -> Archives.keptCentersInSpace(c, space.id())));
         boolean vehicles = space.type() == ObjectType.MOTOR_VEHICLE;
@@ -251,6 +252,22 @@ public final class Archiving {
             out.add(new Group(gr, kind, target, cloned));
         }
         return new ArchivingSummary.SpaceSummary(space.id(), space.label(), n, threshold, chosen.source(), clusters.size(), joined, t1 - t0, t2 - t1);
+    }
+
+    /**
+     * Indexes the space's vectors the index does not cover once there are as many as a clustering would index
+     * ({@link ClusterOptions#exactBelow()}): batches smaller than that leave their vectors out of it, and every fold
+     * compares each of its clusters with all of those one by one.
+     */
+    private void indexLongTail(FeatureSpace space, MappedVectors mapped, ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
+        SpaceIndex index = store.vectors().index(space);
+        if (index.covered() == 0 || index.uncovered(mapped) < Math.max(1, options.exactBelow())) return;
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, options.threads()));
+        try {
+            index.extend(mapped, pool, progress, cancel);
+        } finally {
+            pool.shutdown();
+        }
     }
 
     /** Exact search for small sets; above {@link ClusterOptions#exactBelow()} the space's jvector index, extended first. */

@@ -154,6 +154,27 @@ class ArchiveNeighboursTest {
     }
 
     @Test
+    void smallBatchesFoldedOneAfterAnotherAreIndexedOnceTheyAddUpToWhatOneClusteringWouldIndex() {
+        FeatureSpace space = faces();
+        ClusterOptions small = ClusterOptions.defaults().withExactBelow(400);
+        long coveredAtFirst = store.vectors().index(space).covered();
+        int segmentsAtFirst = store.vectors().index(space).segmentCount();
+        boolean grew = false;
+        for (int b = 0; b < 5; b++) {
+            GeneratedBatch later = new SyntheticBatchGenerator(FIRST.withRecords(300).withFirstDay(3 + b)).write(tmp.resolve("small" + b));
+            new BatchImporter(store).importBatch(later.captures(), ProgressListener.NONE, CancellationToken.none());
+            ArchivingSummary s = new Archiving(store).clusterUnarchived(small, ProgressListener.NONE, CancellationToken.none());
+            assertTrue(s.archivesUpdated() > 0, "batch " + b + " folds into archives: " + s);
+            long uncovered = store.vectors().file(space).count() - store.vectors().index(space).covered();
+            assertTrue(uncovered < 400, "after batch " + b + " the index leaves out fewer than a clustering would index: " + uncovered);
+            grew |= store.vectors().index(space).covered() > coveredAtFirst;
+        }
+        assertTrue(grew, "the small batches were indexed once they added up");
+        assertTrue(store.vectors().index(space).segmentCount() > segmentsAtFirst);
+        assertEquals(0, store.db().read(c -> Records.list(c, "WHERE space_id=? AND archive_id IS NULL", List.of(space.id()))).size(), "every face archived");
+    }
+
+    @Test
     void aLaterBatchOfTheSamePeopleFoldsIntoTheirArchives() throws Exception {
         long archivesBefore = store.db().read(Archives::count);
         GeneratedBatch later = new SyntheticBatchGenerator(FIRST.withRecords(500).withFirstDay(3)).write(tmp.resolve("later"));

@@ -75,7 +75,7 @@ class ApproximateKnnTest {
             try (VectorFile f = faceLike(file, 600, 2); SpaceIndex idx = SpaceIndex.open(tmp, 7, DIM)) {
                 idx.extend(f.map(), pool, ProgressListener.NONE, CancellationToken.none());
             }
-            Path seg = tmp.resolve("space-7.seg0-0.jvx");
+            Path seg = tmp.resolve("space-7.seg0-0-600.jvx");
             long built = Files.getLastModifiedTime(seg).toMillis();
             try (VectorFile f = VectorFile.open(file, DIM, 600); SpaceIndex idx = SpaceIndex.open(tmp, 7, DIM)) {
                 assertEquals(600, idx.covered());
