@@ -11,7 +11,6 @@ import org.judang.engine.task.ProgressListener;
 import org.judang.engine.task.TaskPhrase;
 import org.judang.engine.vector.MappedVectors;
 import org.judang.engine.vector.Neighbor;
-import org.judang.engine.vector.RowDots;
 import org.judang.engine.vector.SpaceIndex;
 import org.judang.engine.vector.Vectors;
 
@@ -54,6 +53,8 @@ public final class ArchiveNeighbours {
     static final double REACH = 0.2;
     /** Share of the maximum heap the centres of one space may take for {@link #forSearch} to compare all of them. */
     static final double SEARCH_HEAP_SHARE = 0.125;
+    /** Archives whose centres {@link #refreshed()} reads one by one; above that it is cheaper to read them all. */
+    static final int REFRESH_UP_TO = 20_000;
 
     /** An archive and the cosine of its centre with the query. */
     public record Hit(String archiveId, double similarity) {}
@@ -61,22 +62,18 @@ public final class ArchiveNeighbours {
     private final CaseStore store;
     private final FeatureSpace space;
     // exact mode
-    private final String[] ids;
-    private final float[] matrix;
-    private final RowDots dots;
+    private final CentreTable centres;
     // indexed mode
     private final Records.OrdinalArchives archived;
     private final SpaceIndex index;
     private final MappedVectors vectors;
     private final long covered;
 
-    private ArchiveNeighbours(CaseStore store, FeatureSpace space, String[] ids, float[] matrix, Records.OrdinalArchives archived, SpaceIndex index,
+    private ArchiveNeighbours(CaseStore store, FeatureSpace space, CentreTable centres, Records.OrdinalArchives archived, SpaceIndex index,
                               MappedVectors vectors, long covered) {
         this.store = store;
         this.space = space;
-        this.ids = ids;
-        this.matrix = matrix;
-        this.dots = matrix == null ? null : new RowDots(matrix, space.dimension());
+        this.centres = centres;
         this.archived = archived;
         this.index = index;
         this.vectors = vectors;
@@ -92,8 +89,28 @@ public final class ArchiveNeighbours {
      * {@link #SEARCH_HEAP_SHARE} of the maximum heap (at 256 floats and a 2 GB heap, about 246,000 archives).
      */
     public static ArchiveNeighbours forSearch(CaseStore store, FeatureSpace space) {
+        return of(store, space, searchUpTo(space));
+    }
+
+    private static int searchUpTo(FeatureSpace space) {
         long fit = (long) (Runtime.getRuntime().maxMemory() * SEARCH_HEAP_SHARE) / (space.dimension() * 4L + 64);
-        return of(store, space, (int) Math.min(Integer.MAX_VALUE / space.dimension(), Math.max(EXACT_UP_TO, fit)));
+        return (int) Math.min(Integer.MAX_VALUE / space.dimension(), Math.max(EXACT_UP_TO, fit));
+    }
+
+    /**
+     * This snapshot of every centre brought up to date with the centres written since it was made (the case's log of
+     * them, schema 11): only those are read, where making it again reads them all. Itself when nothing was written;
+     * null when it cannot be (not a snapshot of every centre read from the case, the log no longer reaching back to
+     * it, more than {@link #REFRESH_UP_TO} centres written since it was made, or more centres than
+     * {@link #forSearch} would hold).
+     */
+    public ArchiveNeighbours refreshed() {
+        if (!exact()) return null;
+        return store.db().snapshot(c -> {
+            CentreTable t = centres.refreshed(c, space.id(), REFRESH_UP_TO);
+            if (t == null || t.size() > searchUpTo(space)) return null;
+            return t == centres ? this : new ArchiveNeighbours(store, space, t, null, null, null, 0);
+        });
     }
 
     /** As {@link #of(CaseStore, FeatureSpace)}, comparing every centre only up to {@code exactUpTo} archives. */
@@ -103,57 +120,32 @@ public final class ArchiveNeighbours {
         if (archives <= exactUpTo || index.covered() == 0) return everyCentre(store, space);
         Records.OrdinalArchives archived = store.db().snapshot(c -> Records.ordinalArchives(c, space.id()));
         MappedVectors vectors = store.vectors().file(space).map();
-        return new ArchiveNeighbours(store, space, null, null, archived, index, vectors, Math.min(index.covered(), vectors.count()));
+        return new ArchiveNeighbours(store, space, null, archived, index, vectors, Math.min(index.covered(), vectors.count()));
     }
 
     /** Compares exactly with every centre of the space, read straight into one matrix. */
     private static ArchiveNeighbours everyCentre(CaseStore store, FeatureSpace space) {
-        int d = space.dimension();
-        return store.db().snapshot(c -> {
-            long count = Archives.centerCount(c, space.id());
-            if (count * d > Integer.MAX_VALUE) throw new IllegalStateException(count + " archive centres of " + d + " floats do not fit one matrix");
-            String[] ids = new String[(int) count];
-            float[] matrix = new float[(int) count * d];
-            int[] n = {0};
-            Archives.centersInSpace(c, space.id(), (id, bytes) -> {
-                if (bytes.length != d * 4) throw new IllegalStateException("The centre of archive " + id + " has " + bytes.length + " bytes, not " + d * 4 + ".");
-                if (n[0] == ids.length) return;
-                ids[n[0]] = id;
-                java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(matrix, n[0] * d, d);
-                n[0]++;
-            });
-            return n[0] == ids.length ? new ArchiveNeighbours(store, space, ids, matrix, null, null, null, 0)
-                    : new ArchiveNeighbours(store, space, java.util.Arrays.copyOf(ids, n[0]), java.util.Arrays.copyOf(matrix, n[0] * d), null, null, null, 0);
-        });
+        return new ArchiveNeighbours(store, space, store.db().snapshot(c -> CentreTable.read(c, space.id(), space.dimension())), null, null, null, 0);
     }
 
     /** Compares exactly with the given centres only (archive id to vector bytes). */
     static ArchiveNeighbours over(CaseStore store, FeatureSpace space, Map<String, byte[]> centres) {
-        int d = space.dimension();
-        String[] ids = new String[centres.size()];
-        float[] matrix = new float[centres.size() * d];
-        int i = 0;
-        for (Map.Entry<String, byte[]> e : centres.entrySet()) {
-            ids[i] = e.getKey();
-            System.arraycopy(Vectors.fromBytes(e.getValue()), 0, matrix, i * d, d);
-            i++;
-        }
-        return new ArchiveNeighbours(store, space, ids, matrix, null, null, null, 0);
+        return new ArchiveNeighbours(store, space, CentreTable.of(centres, space.dimension()), null, null, null, 0);
     }
 
     /** Whether every centre is compared (otherwise the record index proposes candidates). */
     public boolean exact() {
-        return ids != null;
+        return centres != null;
     }
 
     /** Whether the space has no archive to compare with. */
     public boolean isEmpty() {
-        return exact() && ids.length == 0;
+        return exact() && centres.size() == 0;
     }
 
     /** The archive IDs this snapshot compares exactly, in ID order; empty in the indexed mode. */
     List<String> exactIds() {
-        return exact() ? List.of(ids) : List.of();
+        return exact() ? centres.ids() : List.of();
     }
 
     /** Archives whose centre has cosine at least {@code minSimilarity} with {@code unit} (normalised), best first, at most {@code limit}. */
@@ -185,6 +177,12 @@ public final class ArchiveNeighbours {
             return out;
         }
         if (!exact()) return viaRecordsAll(units, minSimilarity, limit, progress, cancel);
+        if (!centres.plain()) {
+            for (float[] unit : units) out.add(near(unit, minSimilarity, limit));
+            return out;
+        }
+        String[] ids = centres.baseIds();
+        float[] matrix = centres.baseMatrix();
         int d = space.dimension(), m = units.size();
         float[] queries = new float[m * d];
         for (int i = 0; i < m; i++) System.arraycopy(units.get(i), 0, queries, i * d, d);
@@ -211,10 +209,7 @@ public final class ArchiveNeighbours {
 
     private List<Hit> scanCentres(float[] q, double min) {
         List<Hit> out = new ArrayList<>();
-        float below = (float) min > min ? Math.nextDown((float) min) : (float) min;
-        dots.above(q, below, (row, s) -> {
-            if (s >= min) out.add(new Hit(ids[row], s));
-        });
+        centres.above(q, min, (id, s) -> out.add(new Hit(id, s)));
         return out;
     }
 

@@ -13,8 +13,10 @@ import java.util.Map;
 
 /**
  * Search by image or feature (以图搜档): the archives whose centre is closest to a query vector in its feature space,
- * found by {@link ArchiveNeighbours#forSearch} (every centre compared while they fit the heap's share). Its snapshot of a space is made again only when archives have changed since
- * (the audit log's newest entry that is not an annotation moves with every clustering run and correction).
+ * found by {@link ArchiveNeighbours#forSearch} (every centre compared while they fit the heap's share). A snapshot of
+ * every centre takes in the centres written since it was made ({@link ArchiveNeighbours#refreshed()}); one that goes
+ * through the record index is made again when archives have changed (the audit log's newest entry that is not an
+ * annotation moves with every clustering run and correction).
  */
 public final class CentreSearch {
     private final CaseStore store;
@@ -48,9 +50,15 @@ public final class CentreSearch {
     }
 
     private synchronized ArchiveNeighbours neighbours(FeatureSpace space) {
-        long mark = store.db().snapshot(Queries::membershipMark);
         Loaded l = cache.get(space.id());
-        if (l == null || l.mark() != mark) {
+        // every centre compared: brought up to date with the centres written since, where there are few
+        ArchiveNeighbours refreshed = l == null ? null : l.neighbours().refreshed();
+        if (refreshed != null) {
+            if (refreshed != l.neighbours()) cache.put(space.id(), new Loaded(l.mark(), refreshed));
+            return refreshed;
+        }
+        long mark = store.db().snapshot(Queries::membershipMark);
+        if (l == null || l.mark() != mark || l.neighbours().exact()) {
             l = new Loaded(mark, ArchiveNeighbours.forSearch(store, space));
             cache.put(space.id(), l);
         }

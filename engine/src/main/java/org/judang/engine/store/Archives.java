@@ -205,6 +205,37 @@ public final class Archives {
         return out;
     }
 
+    /** The newest entry of the log of centres written (schema 11), or 0 when nothing has been written since. */
+    public static long centreLogEnd(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM centre_log"); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    /**
+     * The archives of a space whose centre was written (inserted, replaced or deleted) after log entry {@code after},
+     * or empty when none were; null when the log no longer holds every entry after it or more than {@code limit}
+     * archives changed (then every centre is to be read again).
+     */
+    public static java.util.Set<String> centresWrittenSince(Connection c, int spaceId, long after, int limit) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(seq), max(seq) FROM centre_log"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long first = rs.getLong(1), last = rs.getLong(2);
+            if (last == after) return java.util.Set.of();
+            if (last < after || first > after + 1) return null;
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT archive_id FROM centre_log WHERE seq > ? AND space_id = ? LIMIT ?")) {
+            ps.setLong(1, after);
+            ps.setInt(2, spaceId);
+            ps.setInt(3, limit + 1);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(rs.getString(1));
+            }
+        }
+        return out.size() > limit ? null : out;
+    }
+
     /** The largest archive (then the lowest ID) whose normalised plate key is {@code plateKey}. */
     public static Optional<String> byPlateKey(Connection c, String plateKey) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id FROM archives WHERE plate_key=? AND kind='VEHICLE' ORDER BY record_count DESC, id LIMIT 1")) {

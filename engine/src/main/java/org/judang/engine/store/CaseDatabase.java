@@ -25,7 +25,8 @@ public final class CaseDatabase implements AutoCloseable {
     /** Migration scripts in order; script i brings the schema from version i to i+1. */
     static final List<String> MIGRATIONS = List.of("V1__initial.sql", "V2__settings_and_indexes.sql", "V3__corrections.sql",
             "V4__named_exports.sql", "V5__query_indexes.sql", "V6__companion_index.sql",
-            "V7__relation_lookup.sql", "V8__interface_queries.sql", "V9__open_suggestions.sql", "V10__archive_kind_counts.sql");
+            "V7__relation_lookup.sql", "V8__interface_queries.sql", "V9__open_suggestions.sql", "V10__archive_kind_counts.sql",
+            "V11__centre_log.sql");
     public static final int SCHEMA_VERSION = MIGRATIONS.size();
 
     /** Read-only connections at most: as many as the local interface answers requests at once. */

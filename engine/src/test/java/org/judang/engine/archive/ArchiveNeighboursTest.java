@@ -131,6 +131,54 @@ class ArchiveNeighboursTest {
         assertTrue(matches >= probes.size(), "the probes match their archives: " + matches);
     }
 
+    @Test
+    void aSnapshotOfEveryCentreTakesInTheCentresWrittenByCorrectionsAndUndo() throws Exception {
+        FeatureSpace space = faces();
+        ArchiveNeighbours before = ArchiveNeighbours.forSearch(store, space);
+        assertSame(before, before.refreshed(), "nothing written since");
+        List<String> archives = List.copyOf(before.exactIds());
+        String a = archives.get(0), b = archives.get(1), c = archives.get(2);
+        Corrections corrections = new Corrections(store, "tester");
+        corrections.merge(List.of(a, b), a);
+        List<String> ofC = store.db().read(x -> Records.list(x, "WHERE archive_id=? AND space_id=? ORDER BY id", List.of(c, space.id())))
+                .stream().map(ObjectRecord::id).toList();
+        corrections.split(ofC.subList(0, Math.max(1, ofC.size() / 2)));
+        assertSameAsRead(before.refreshed(), space);
+        assertFalse(before.refreshed().exactIds().contains(b), "the absorbed archive's centre is gone");
+        corrections.undo();
+        corrections.undo();
+        ArchiveNeighbours undone = before.refreshed();
+        assertSameAsRead(undone, space);
+        assertEquals(new java.util.TreeSet<>(archives), new java.util.TreeSet<>(undone.exactIds()), "undo brings the archives back");
+        // refreshing a refreshed snapshot: the same as refreshing the first
+        corrections.redo();
+        assertSameAsRead(undone.refreshed(), space);
+        // the log no longer reaching back: the snapshot cannot say, and is read again
+        store.db().inTransaction(x -> {
+            try (var st = x.createStatement()) {
+                st.execute("DELETE FROM centre_log");
+            }
+            return null;
+        });
+        corrections.merge(List.of(c, archives.get(3)), c);
+        assertNull(undone.refreshed());
+    }
+
+    /** The snapshot compares the centres the case holds now, with the same results as one read afresh. */
+    private void assertSameAsRead(ArchiveNeighbours refreshed, FeatureSpace space) {
+        assertNotNull(refreshed);
+        ArchiveNeighbours fresh = ArchiveNeighbours.forSearch(store, space);
+        assertEquals(new java.util.TreeSet<>(fresh.exactIds()), new java.util.TreeSet<>(refreshed.exactIds()));
+        assertEquals(fresh.exactIds().size(), refreshed.exactIds().size(), "no archive twice");
+        List<ObjectRecord> probes = store.db().read(c -> Records.list(c, "WHERE space_id=? ORDER BY id LIMIT 40", List.of(space.id())));
+        for (ObjectRecord r : probes) {
+            float[] q = new StoredVectors(store).vectorOf(r);
+            List<ArchiveNeighbours.Hit> e = fresh.near(q, 0.3, 50), x = refreshed.near(q, 0.3, 50);
+            assertEquals(e.stream().map(ArchiveNeighbours.Hit::archiveId).toList(), x.stream().map(ArchiveNeighbours.Hit::archiveId).toList(), r.id());
+            for (int i = 0; i < e.size(); i++) assertEquals(e.get(i).similarity(), x.get(i).similarity(), 1e-6);
+        }
+    }
+
     private static java.util.Set<String> ids(List<ArchiveNeighbours.Hit> hits) {
         return hits.stream().map(ArchiveNeighbours.Hit::archiveId).collect(java.util.stream.Collectors.toSet());
     }
