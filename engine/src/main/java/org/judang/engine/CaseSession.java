@@ -5,6 +5,7 @@ import org.judang.engine.archive.Archiving;
 import org.judang.engine.archive.ArchiveMatch;
 import org.judang.engine.archive.ArchivingSummary;
 import org.judang.engine.archive.CentreSearch;
+import org.judang.engine.ingest.ProbeFile;
 import org.judang.engine.archive.Companion;
 import org.judang.engine.archive.CorrectionResult;
 import org.judang.engine.archive.CorrectionEvent;
@@ -316,6 +317,29 @@ public final class CaseSession implements AutoCloseable {
     /** Archives matching the filter, largest first (then by ID), a page at a time. */
     public List<Archive> archives(ArchiveFilter filter, int offset, int limit) {
         return archives(filter, ArchiveOrder.LARGEST_FIRST, offset, limit);
+    }
+
+    /**
+     * The archives among {@code ranked} (say, what a search by image found, best first) that match the filter, in the
+     * order of {@code ranked}, a page at a time. Meant for up to a few thousand IDs, which are ranked in memory.
+     */
+    public List<Archive> archivesRanked(ArchiveFilter filter, List<String> ranked, int offset, int limit) {
+        if (ranked.isEmpty() || limit <= 0) return List.of();
+        Map<String, Integer> rank = new HashMap<>();
+        for (String id : ranked) rank.putIfAbsent(id, rank.size());
+        List<Archive> all = new ArrayList<>(archives(filter.withIds(rank.keySet()), ArchiveOrder.BY_ID, 0, Integer.MAX_VALUE));
+        all.sort(java.util.Comparator.comparingInt((Archive a) -> rank.get(a.id())));
+        return List.copyOf(all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size())));
+    }
+
+    /**
+     * The captures of a file from elsewhere (a GA/T 1400 message body with features) that can be searched with, in
+     * this case's feature spaces: see {@link ProbeFile}. Reads the file; not on a window's thread.
+     *
+     * @throws IllegalArgumentException naming the file and saying why nothing in it can be searched with
+     */
+    public ProbeFile.Contents probesIn(Path file) {
+        return ProbeFile.read(file, store.spaces());
     }
 
     /** Archives matching the filter in the given order, a page at a time. */

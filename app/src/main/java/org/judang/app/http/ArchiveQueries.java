@@ -7,12 +7,10 @@ import org.judang.engine.message.ArchiveQueryFields;
 import org.judang.engine.message.ArchiveQueryObject;
 import org.judang.engine.message.DeviceSelected;
 import org.judang.engine.message.GeoRectangle;
-import org.judang.engine.model.Archive;
 import org.judang.engine.model.GeoRect;
 
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -64,9 +62,9 @@ final class ArchiveQueries {
         if (similar != null && q.sort() == null) {
             // ranked by similarity: at most MAX_PICTURE_MATCHES per condition, so they are ranked in memory
             Map<String, Double> rank = similar;
-            List<Archive> all = new ArrayList<>(session.archives(filter, ArchiveOrder.BY_ID, 0, Integer.MAX_VALUE));
-            all.sort(Comparator.comparingDouble((Archive a) -> -rank.get(a.id())).thenComparing(Archive::id));
-            return new ArchivePage(List.copyOf(all.subList(Math.min(start, all.size()), Math.min(start + count, all.size()))), start, total);
+            Set<String> among = ids;
+            List<String> ranked = among.stream().sorted(Comparator.comparingDouble((String id) -> -rank.get(id)).thenComparing(id -> id)).toList();
+            return new ArchivePage(session.archivesRanked(filter, ranked, start, count), start, total);
         }
         return new ArchivePage(session.archives(filter, order(q.sort()), start, count), start, total);
     }

@@ -112,6 +112,24 @@ final class ImageIntake {
 
     /** The image bytes of a sub-image, or empty when it names none; IllegalArgumentException says why they cannot be had. */
     private Optional<byte[]> load(ObjectNode sub, String what) {
+        return load(sub, what, limits, rel -> source.find(rel).map(entry -> new ImageFile(entry.size(), () -> source.open(entry))));
+    }
+
+    /** An image file a {@code StoragePath} names: its size, and how to read it. */
+    record ImageFile(long size, Opener opener) {}
+
+    @FunctionalInterface
+    interface Opener {
+        InputStream open() throws IOException;
+    }
+
+    /**
+     * The image bytes of a sub-image, from its inline {@code Data} or from the file its {@code StoragePath} names
+     * ({@code files} finds it by its path relative to the batch root); empty when it names none.
+     *
+     * @throws IllegalArgumentException saying why they cannot be had
+     */
+    static Optional<byte[]> load(ObjectNode sub, String what, IngestLimits limits, java.util.function.Function<String, Optional<ImageFile>> files) {
         ObjectFields f = new ObjectFields(sub);
         if (f.has("Data")) {
             String data = sub.get("Data").asText();
@@ -129,14 +147,16 @@ final class ImageIntake {
         }
         String path = f.text("StoragePath");
         if (path == null) return Optional.empty();
-        String rel = RelativePath.parse(path).value();
-        BatchSource.Entry entry = source.find(rel).orElseThrow(() -> new IllegalArgumentException(
+        RelativePath parsed = RelativePath.parse(path);
+        if (parsed.refused()) throw new IllegalArgumentException("the StoragePath '" + path + "' of " + what + " " + parsed.problem());
+        String rel = parsed.value();
+        ImageFile entry = files.apply(rel).orElseThrow(() -> new IllegalArgumentException(
                 "the image file " + rel + " of " + what + " is not in the batch"));
         if (entry.size() > limits.maxImageBytes()) {
             throw new IllegalArgumentException("the image file " + rel + " is " + entry.size() / IngestLimits.MB + " MB, over the "
                     + limits.maxImageBytes() / IngestLimits.MB + " MB limit");
         }
-        try (InputStream in = source.open(entry)) {
+        try (InputStream in = entry.opener().open()) {
             return Optional.of(in.readNBytes((int) limits.maxImageBytes() + 1));
         } catch (IOException e) {
             throw new IllegalArgumentException("the image file " + rel + " cannot be read (" + e.getMessage() + ")");
