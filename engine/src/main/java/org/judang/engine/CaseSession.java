@@ -543,6 +543,22 @@ public final class CaseSession implements AutoCloseable {
         return centreSearch.search(space, vector, threshold, limit);
     }
 
+    /**
+     * Search by image with several captures (those of a file, {@link #probesIn}): the archives like any of them, each
+     * with its best similarity, best first, at most {@code limit} per capture.
+     */
+    public List<ArchiveMatch> searchByProbes(List<ProbeFile.Probe> probes, double threshold, int limit) {
+        Map<String, ArchiveMatch> best = new HashMap<>();
+        for (ProbeFile.Probe p : probes) {
+            for (ArchiveMatch m : searchByFeature(p.space(), p.unit(), threshold, limit)) {
+                best.merge(m.archive().id(), m, (a, b) -> b.similarity() > a.similarity() ? b : a);
+            }
+        }
+        List<ArchiveMatch> out = new ArrayList<>(best.values());
+        out.sort(java.util.Comparator.comparingDouble((ArchiveMatch m) -> -m.similarity()).thenComparing(m -> m.archive().id()));
+        return out;
+    }
+
     /** The case's feature spaces (object type, vendor, algorithm version, dimension). */
     public List<FeatureSpace> spaces() {
         return store.spaces();

@@ -49,12 +49,28 @@ class SearchByFileTest {
             assertTrue(found.size() > 3, "and every other face archive after it: " + found.size());
 
             List<String> ranked = found.stream().map(m -> m.archive().id()).toList();
+            assertEquals(ranked, s.searchByProbes(contents.probes(), -1, 1000).stream().map(m -> m.archive().id()).toList(), "one capture: the same");
+            // two captures (the second the opposite of the first): the archives like either, each with its best similarity
+            ProbeFile.Probe other = new ProbeFile.Probe("opposite", p.type(), p.space(), negated(p.unit()), null);
+            List<ArchiveMatch> both = s.searchByProbes(List.of(p, other), 0.3, 1000);
+            assertEquals(own, both.get(0).archive().id());
+            for (ArchiveMatch m : both) {
+                double a = s.searchByFeature(p.space(), p.unit(), -1, 1000).stream().filter(x -> x.archive().id().equals(m.archive().id())).findFirst().orElseThrow().similarity();
+                double b = s.searchByFeature(p.space(), other.unit(), -1, 1000).stream().filter(x -> x.archive().id().equals(m.archive().id())).findFirst().orElseThrow().similarity();
+                assertEquals(Math.max(a, b), m.similarity(), 1e-9);
+            }
             ArchiveFilter all = ArchiveFilter.all().withMinSize(1);
             assertEquals(ranked, s.archivesRanked(all, ranked, 0, 1000).stream().map(Archive::id).toList());
             assertEquals(ranked.subList(1, 3), s.archivesRanked(all, ranked, 1, 2).stream().map(Archive::id).toList(), "a page further on");
             assertEquals(List.of(), s.archivesRanked(all.withKind(ArchiveKind.VEHICLE), ranked, 0, 1000), "the other filters still apply");
             assertEquals(List.of(), s.archivesRanked(all, ranked, ranked.size(), 10));
         }
+    }
+
+    private static float[] negated(float[] v) {
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = -v[i];
+        return out;
     }
 
     private static JsonNode firstFace(Path batch) throws Exception {

@@ -141,10 +141,11 @@ final class QueryCommands {
         }
     }
 
-    @Command(name = "search", description = "Search by image (以图搜档): the archives closest to a record's feature.", mixinStandardHelpOptions = true)
+    @Command(name = "search", description = {"Search by image (以图搜档): the archives closest to a record's feature, or to the captures",
+            "of a file from elsewhere (a GA/T 1400 message body with their features, e.g. probe.json)."}, mixinStandardHelpOptions = true)
     static final class Search implements Runnable {
         @Mixin CaseOptions c;
-        @Parameters(index = "1", paramLabel = "RECORD", description = "A capture of the case whose feature to search with.") String record;
+        @Parameters(index = "1", paramLabel = "RECORD|FILE", description = "A capture of the case, or a .json file of captures with features.") String record;
         @Option(names = "--threshold", defaultValue = "0.3", paramLabel = "T") double threshold;
         @Option(names = "--limit", defaultValue = "10", paramLabel = "N") int limit;
         @Option(names = "--json") boolean json;
@@ -156,7 +157,15 @@ final class QueryCommands {
             try (CaseSession s = c.open()) {
                 List<ArchiveMatch> hits;
                 try {
-                    hits = s.searchByRecord(record, threshold, limit);
+                    java.nio.file.Path file = java.nio.file.Path.of(record);
+                    if (record.toLowerCase(java.util.Locale.ROOT).endsWith(".json") && java.nio.file.Files.isRegularFile(file)) {
+                        var probes = s.probesIn(file);
+                        probes.skipped().forEach(why -> spec.commandLine().getErr().println("not searched with: " + why));
+                        hits = s.searchByProbes(probes.probes(), threshold, limit);
+                        if (hits.size() > limit) hits = hits.subList(0, limit);
+                    } else {
+                        hits = s.searchByRecord(record, threshold, limit);
+                    }
                 } catch (IllegalArgumentException e) {
                     throw new UserException(e.getMessage());
                 }

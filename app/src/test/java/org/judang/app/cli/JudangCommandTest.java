@@ -87,6 +87,31 @@ class JudangCommandTest {
         assertTrue(Files.isRegularFile(tmp.resolve("out/ArchiveSubjects.json")));
         Run undo = judang("undo", c);
         assertEquals("Nothing to undo.", undo.out().strip());
+
+        // search by image with a capture from a file: its own archive first; a broken file is one line, exit 1
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode face = null;
+        try (var files = Files.walk(b.captures())) {
+            for (Path f : (Iterable<Path>) files.filter(x -> x.toString().endsWith(".json"))::iterator) {
+                var list = json.readTree(f.toFile()).path("FaceListObject").path("FaceObject");
+                if (list.isArray() && list.size() > 0) face = list.get(0);
+            }
+        }
+        assertNotNull(face);
+        Path probe = tmp.resolve("probe.json");
+        Files.writeString(probe, "{\"FaceObject\":" + face + "}");
+        Run search = judang("search", c, probe.toString(), "--json", "--limit", "3");
+        assertEquals(0, search.code(), search.err());
+        var hits = json.readTree(search.out());
+        assertTrue(hits.size() >= 1 && hits.size() <= 3, search.out());
+        try (var session = org.judang.engine.Workstation.openCase(Path.of(c))) {
+            assertEquals(session.record(face.get("FaceID").asText()).orElseThrow().archiveId(), hits.get(0).get("archiveId").asText(), "its own archive first");
+        }
+        Files.writeString(tmp.resolve("broken.json"), "{\"FaceObject\":");
+        Run broken = judang("search", c, tmp.resolve("broken.json").toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().contains("broken.json is not valid JSON"), broken.err());
+        assertFalse(broken.err().contains("\tat "), "no stack trace");
     }
 
     @Test

@@ -10,4 +10,7 @@ public interface ArchiveActions {
     void confirm(ArchiveCard card);
 
     void hide(ArchiveCard card);
+
+    /** Asks for a capture file and searches the archives with it (以图搜档). */
+    void searchByImage();
 }

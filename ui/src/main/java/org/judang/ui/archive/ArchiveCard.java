@@ -11,11 +11,21 @@ import java.util.Map;
 
 /**
  * An archive as a tile shows it: its basic information, the stored image key of its cover's crop (null when the
- * cover has no crop) and the known person it is matched to (null when none).
+ * cover has no crop), the known person it is matched to (null when none) and, in a search by image, its similarity to
+ * the capture searched with (null otherwise).
  */
-public record ArchiveCard(Archive archive, String coverImage, RealName realName) {
+public record ArchiveCard(Archive archive, String coverImage, RealName realName, Double similarity) {
+    public ArchiveCard(Archive archive, String coverImage, RealName realName) {
+        this(archive, coverImage, realName, null);
+    }
+
     public ArchiveCard(Archive archive, String coverImage) {
-        this(archive, coverImage, null);
+        this(archive, coverImage, null, null);
+    }
+
+    /** The same card with its similarity to what was searched with. */
+    public ArchiveCard withSimilarity(Double s) {
+        return new ArchiveCard(archive, coverImage, realName, s);
     }
 
     /** The card of an archive as the case has it now: a query in the case, so never on the JavaFX thread. */

@@ -11,6 +11,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -31,7 +33,8 @@ import java.util.function.Function;
 /** The grid's filters and search, bound both ways to the {@link ArchiveGridViewModel}, and the merge bar for marked archives. */
 final class ArchiveFilterBar extends VBox {
 
-    ArchiveFilterBar(ArchiveGridViewModel model, Messages m, ArchiveActions actions, ModelListeners listeners) {
+    ArchiveFilterBar(ArchiveGridController controller, Messages m, ArchiveActions actions, ModelListeners listeners) {
+        ArchiveGridViewModel model = controller.model();
         getStyleClass().add("filter-bar");
 
         TextField search = new TextField();
@@ -125,7 +128,13 @@ final class ArchiveFilterBar extends VBox {
             model.searchProperty().set("");
             model.realNameProperty().set(null);
             model.minSizeProperty().set(ArchiveGridViewModel.DEFAULT_MIN_SIZE);
+            controller.clearImageSearch();
         });
+
+        Button byImage = new Button(m.get("imageSearch.button"));
+        byImage.setId("search-by-image");
+        byImage.setTooltip(new Tooltip(m.get("imageSearch.tooltip")));
+        byImage.setOnAction(e -> actions.searchByImage());
 
         Label count = new Label();
         count.setId("archive-count");
@@ -133,7 +142,7 @@ final class ArchiveFilterBar extends VBox {
         count.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get() && model.countProperty().get() == 0
                 ? m.get("grid.loading") : m.format("grid.count", model.countProperty().get()), model.countProperty(), model.loadingProperty()));
 
-        FlowPane filters = new FlowPane(8, 6, search, kind, status, realName, camera, preset, from, to, labelled(minLabel, minSize), reset);
+        FlowPane filters = new FlowPane(8, 6, search, byImage, kind, status, realName, camera, preset, from, to, labelled(minLabel, minSize), reset);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.getStyleClass().add("filters");
 
@@ -155,7 +164,48 @@ final class ArchiveFilterBar extends VBox {
         HBox status2 = new HBox(10, count, hint, spacer, markedText, merge, clear);
         status2.setAlignment(Pos.CENTER_LEFT);
         status2.getStyleClass().add("grid-status");
-        getChildren().addAll(filters, status2);
+        getChildren().addAll(filters, imageSearchChip(controller, m, listeners), status2);
+    }
+
+    /** What the grid is searching by image with, how close a match must be, and the way out; shown while there is a search. */
+    private static HBox imageSearchChip(ArchiveGridController controller, Messages m, ModelListeners listeners) {
+        ArchiveGridViewModel model = controller.model();
+        ImageView probe = new ImageView();
+        probe.setFitWidth(40);
+        probe.setFitHeight(40);
+        probe.setPreserveRatio(true);
+        Label text = new Label();
+        text.setId("image-search-text");
+        Spinner<Double> threshold = new Spinner<>(0.05, 1.0, ImageSearch.DEFAULT_THRESHOLD, 0.05);
+        threshold.setId("image-search-threshold");
+        threshold.setEditable(true);
+        threshold.setPrefWidth(85);
+        Label thresholdLabel = new Label(m.get("imageSearch.threshold"));
+        thresholdLabel.setLabelFor(threshold);
+        threshold.valueProperty().addListener((o, a, b) -> {
+            if (b != null) controller.changeImageThreshold(Math.round(b * 100) / 100.0);
+        });
+        Button clear = new Button(m.get("imageSearch.clear"));
+        clear.setId("image-search-clear");
+        clear.setOnAction(e -> controller.clearImageSearch());
+        HBox chip = new HBox(8, probe, text, labelled(thresholdLabel, threshold), clear);
+        chip.setId("image-search");
+        chip.setAlignment(Pos.CENTER_LEFT);
+        chip.getStyleClass().add("image-search-chip");
+        Runnable shown = () -> {
+            ImageSearch s = model.imageSearchProperty().get();
+            chip.setVisible(s != null);
+            chip.setManaged(s != null);
+            if (s == null) return;
+            text.setText(m.format("imageSearch.shown", s.source(), s.probes().size(), s.ranked().size()));
+            text.setTooltip(s.skipped().isEmpty() ? null : new Tooltip(m.format("imageSearch.skipped", s.skipped().size()) + "\n" + String.join("\n", s.skipped())));
+            byte[] crop = s.crop();
+            probe.setImage(crop == null ? null : new Image(new java.io.ByteArrayInputStream(crop), 80, 80, true, true));
+            if (Math.abs(threshold.getValue() - s.threshold()) > 1e-9) threshold.getValueFactory().setValue(s.threshold());
+        };
+        listeners.on(model.imageSearchProperty(), o -> shown.run());
+        shown.run();
+        return chip;
     }
 
     private static HBox labelled(Label l, Region r) {

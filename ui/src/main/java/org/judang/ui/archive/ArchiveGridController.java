@@ -2,9 +2,14 @@ package org.judang.ui.archive;
 
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
+import org.judang.engine.archive.ArchiveMatch;
+import org.judang.engine.ingest.ProbeFile;
 import org.judang.ui.concurrent.EngineCalls;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +53,8 @@ public final class ArchiveGridController {
     public void reload(boolean keepSelection) {
         int gen = model.invalidate();
         ArchiveFilter filter = model.filter();
+        List<String> ranked = model.ranked();
+        Map<String, Double> similarity = model.similarity();
         int keep = model.selectedIndexProperty().get();
         int firstPage = keepSelection && keep > 0 ? keep / model.pageSize() : 0;
         model.loadingProperty().set(true);
@@ -55,7 +62,7 @@ public final class ArchiveGridController {
         model.needsPage(firstPage);
         calls.call(() -> {
             long n = session.countArchives(filter);
-            return new Counted(n, n > (long) firstPage * model.pageSize() ? loadPage(filter, firstPage) : List.of());
+            return new Counted(n, n > (long) firstPage * model.pageSize() ? loadPage(filter, ranked, similarity, firstPage) : List.of());
         }, c -> {
             if (gen != model.generation()) return;
             model.countProperty().set(c.count());
@@ -90,7 +97,9 @@ public final class ArchiveGridController {
         if ((long) page * model.pageSize() >= model.countProperty().get() || !model.needsPage(page)) return;
         int gen = model.generation();
         ArchiveFilter filter = model.filter();
-        calls.call(() -> loadPage(filter, page), cards -> model.putPage(gen, page, cards), e -> model.pageFailed(gen, page));
+        List<String> ranked = model.ranked();
+        Map<String, Double> similarity = model.similarity();
+        calls.call(() -> loadPage(filter, ranked, similarity, page), cards -> model.putPage(gen, page, cards), e -> model.pageFailed(gen, page));
     }
 
     /** Runs {@code action} with the card at a position once its page is loaded (next and previous on the archive page). */
@@ -104,13 +113,51 @@ public final class ArchiveGridController {
         int gen = model.generation();
         int page = index / model.pageSize();
         ArchiveFilter filter = model.filter();
-        calls.call(() -> loadPage(filter, page), cards -> {
+        List<String> ranked = model.ranked();
+        Map<String, Double> similarity = model.similarity();
+        calls.call(() -> loadPage(filter, ranked, similarity, page), cards -> {
             model.putPage(gen, page, cards);
             model.loaded(index).ifPresent(action);
         });
     }
 
-    private List<ArchiveCard> loadPage(ArchiveFilter filter, int page) {
-        return ArchiveCard.of(session, session.archives(filter, page * model.pageSize(), model.pageSize()));
+    /** A page of the archives matching the filter: in the filter's order, or best first for a search by image. */
+    private List<ArchiveCard> loadPage(ArchiveFilter filter, List<String> ranked, Map<String, Double> similarity, int page) {
+        if (ranked == null) return ArchiveCard.of(session, session.archives(filter, page * model.pageSize(), model.pageSize()));
+        return ArchiveCard.of(session, session.archivesRanked(filter, ranked, page * model.pageSize(), model.pageSize())).stream()
+                .map(c -> c.withSimilarity(similarity.get(c.id()))).toList();
+    }
+
+    /**
+     * Search by image (以图搜档) with the captures of a file (read on the engine thread; a file that cannot be searched
+     * with is reported): the grid shows the archives like any of them, best first, under the other filters, until the
+     * search is cleared.
+     */
+    public void searchByImage(Path file) {
+        String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        calls.call(() -> {
+            ProbeFile.Contents c = session.probesIn(file);
+            return search(source, c.probes(), c.skipped(), ImageSearch.DEFAULT_THRESHOLD);
+        }, model.imageSearchProperty()::set);
+    }
+
+    /** The shown search by image again, with another lowest similarity. */
+    public void changeImageThreshold(double threshold) {
+        ImageSearch now = model.imageSearchProperty().get();
+        if (now == null || now.threshold() == threshold) return;
+        calls.call(() -> search(now.source(), now.probes(), now.skipped(), threshold), s -> {
+            if (model.imageSearchProperty().get() != null) model.imageSearchProperty().set(s);
+        });
+    }
+
+    public void clearImageSearch() {
+        model.imageSearchProperty().set(null);
+    }
+
+    private ImageSearch search(String source, List<ProbeFile.Probe> probes, List<String> skipped, double threshold) {
+        List<ArchiveMatch> found = session.searchByProbes(probes, threshold, ImageSearch.LIMIT);
+        Map<String, Double> similarity = new HashMap<>();
+        for (ArchiveMatch match : found) similarity.put(match.archive().id(), match.similarity());
+        return new ImageSearch(source, probes, skipped, threshold, found.stream().map(x -> x.archive().id()).toList(), similarity);
     }
 }

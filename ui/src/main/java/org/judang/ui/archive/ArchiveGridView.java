@@ -40,7 +40,7 @@ public final class ArchiveGridView extends BorderPane {
         grid.setPlaceholder(empty);
         grid.countProperty().bind(model.countProperty());
         model.columnsProperty().bind(grid.columnsProperty());
-        setTop(new ArchiveFilterBar(model, m, actions, listeners));
+        setTop(new ArchiveFilterBar(controller, m, actions, listeners));
         setCenter(grid);
 
         listeners.on(model.dataVersionProperty(), o -> grid.redraw());

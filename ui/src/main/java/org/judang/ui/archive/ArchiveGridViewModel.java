@@ -57,6 +57,8 @@ public final class ArchiveGridViewModel {
     private boolean applyingPreset;
     /** True: only archives matched to a known person; false: only the others; null: both. */
     private final ObjectProperty<Boolean> realName = new SimpleObjectProperty<>();
+    /** A search by image the grid shows, best match first; null when there is none. */
+    private final ObjectProperty<ImageSearch> imageSearch = new SimpleObjectProperty<>();
 
     private final LongProperty count = new SimpleLongProperty(0);
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
@@ -92,7 +94,8 @@ public final class ArchiveGridViewModel {
         });
         from.addListener((o, a, b) -> datesPicked());
         to.addListener((o, a, b) -> datesPicked());
-        filter = Bindings.createObjectBinding(this::filter, kind, status, minSize, search, camera, from, to, realName, timePreset, captureSpan);
+        filter = Bindings.createObjectBinding(this::filter, kind, status, minSize, search, camera, from, to, realName, timePreset, captureSpan,
+                imageSearch);
     }
 
     /** Dates the person picks replace the preset; clearing both is the whole case again. */
@@ -139,7 +142,21 @@ public final class ArchiveGridViewModel {
         if (range != null) {
             f = f.withTimeRange(range.first() == Long.MIN_VALUE ? null : range.first(), range.last() == Long.MAX_VALUE ? null : range.last());
         }
-        return f.withRealName(realName.get());
+        f = f.withRealName(realName.get());
+        ImageSearch byImage = imageSearch.get();
+        return byImage == null ? f : f.withIds(new java.util.LinkedHashSet<>(byImage.ranked()));
+    }
+
+    /** Each archive's similarity in the search by image the grid shows; null when there is none. */
+    public Map<String, Double> similarity() {
+        ImageSearch byImage = imageSearch.get();
+        return byImage == null ? null : byImage.similarity();
+    }
+
+    /** The archives of the search by image, best first, when the grid shows one; else null (the filter's own order). */
+    public List<String> ranked() {
+        ImageSearch byImage = imageSearch.get();
+        return byImage == null ? null : byImage.ranked();
     }
 
     /** Forgets every loaded page (the filter or the case changed); returns the new generation. */
@@ -210,6 +227,7 @@ public final class ArchiveGridViewModel {
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
     public ObjectProperty<Boolean> realNameProperty() { return realName; }
+    public ObjectProperty<ImageSearch> imageSearchProperty() { return imageSearch; }
     public ReadOnlyObjectProperty<TimePreset> timePresetProperty() { return timePreset; }
     public ObjectProperty<TimeSpan> captureSpanProperty() { return captureSpan; }
     /** The filter as the person set it now; changes only when it says something else. */

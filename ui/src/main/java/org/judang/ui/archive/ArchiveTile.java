@@ -123,7 +123,8 @@ public final class ArchiveTile extends VBox {
             realName.setText(m.get(c.realName().state() == org.judang.engine.archive.RealName.State.CONFIRMED ? "tile.realName" : "tile.realNameProposed"));
         }
         title.setText(c.title());
-        kind.setText(m.name(a.kind()) + " · " + m.name(a.primaryType()));
+        kind.setText(c.similarity() == null ? m.name(a.kind()) + " · " + m.name(a.primaryType())
+                : m.name(a.kind()) + " · " + m.format("tile.similarity", c.similarity()));
         seen.setText(span(a));
         setAccessibleText(c.title() + ", " + m.format("tile.members", a.recordCount()));
     }

@@ -78,6 +78,9 @@ public final class ScreenshotTour {
         step(this::highlightOutliers);
         step(() -> snap("archive-page"));
         step(() -> ws().back());
+        step(this::searchByImageOfAMember);
+        step(() -> snap("archive-grid-by-image"));
+        step(() -> ws().grid().clearImageSearch());
         step(this::openMerge);
         step(this::snapDialog);
         step(() -> {
@@ -154,6 +157,32 @@ public final class ScreenshotTour {
         int index = pick.orElse(0);
         grid.select(index);
         grid.loaded(index).ifPresent(ws()::open);
+    }
+
+    /**
+     * Searches by image with a face of the open archive as another system would hand it over: its message body with
+     * its feature and its crop inline, in a file of its own.
+     */
+    private void searchByImageOfAMember() {
+        var session = ws().session();
+        var face = ws().page().model().members().stream().filter(r -> r.type() == org.judang.engine.model.ObjectType.FACE && r.cropImage() != null)
+                .findFirst().orElse(null);
+        if (face == null) return;
+        try {
+            var json = new com.fasterxml.jackson.databind.ObjectMapper();
+            var object = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(session.rawObject(face.id()).orElseThrow());
+            byte[] crop = Files.readAllBytes(session.imageFile(face.cropImage()).orElseThrow());
+            for (var sub : object.path("SubImageList").path("SubImageInfoObject")) {
+                if ("11".equals(sub.path("Type").asText())) ((com.fasterxml.jackson.databind.node.ObjectNode) sub).put("Data", java.util.Base64.getEncoder().encodeToString(crop));
+            }
+            Path file = Files.createTempDirectory("judang-probe").resolve("capture.json");
+            file.getParent().toFile().deleteOnExit();
+            file.toFile().deleteOnExit();
+            Files.writeString(file, json.createObjectNode().set("FaceObject", object).toString());
+            ws().grid().searchByImage(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the capture to search with: " + e.getMessage(), e);
+        }
     }
 
     /** The largest archive: hundreds of members, the case the page must stay smooth with. */

@@ -188,6 +188,11 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     }
 
     @Override
+    public void searchByImage() {
+        shell.files().chooseFile(m.get("imageSearch.choose"), m.get("imageSearch.filter"), "*.json").ifPresent(grid::searchByImage);
+    }
+
+    @Override
     public void hide(ArchiveCard card) {
         if (card.archive().status() == ArchiveStatus.HIDDEN) {
             corrections.run(() -> session.corrections().setStatus(card.id(), ArchiveStatus.AUTOMATIC), r -> m.format("done.unhide", card.title()), null);

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
@@ -76,6 +78,25 @@ class ArchiveGridViewModelTest {
         c.model().fromProperty().set(LocalDate.of(2100, 1, 1));
         assertEquals(0, c.model().countProperty().get());
         assertEquals(-1, c.model().selectedIndexProperty().get());
+    }
+
+    @Test
+    void aSearchByImageShowsItsMatchesBestFirstUntilCleared() {
+        ArchiveGridController c = started();
+        long all = c.model().countProperty().get();
+        // three archives of the grid, ranked as a search would rank them: the grid shows those, in that order
+        List<String> ids = List.of(c.model().loaded(2).orElseThrow().id(), c.model().loaded(0).orElseThrow().id(), c.model().loaded(1).orElseThrow().id());
+        c.model().imageSearchProperty().set(new ImageSearch("probe.json", List.of(), List.of(), 0.5, ids, Map.of(ids.get(0), 0.9, ids.get(1), 0.8, ids.get(2), 0.7)));
+        assertEquals(3, c.model().countProperty().get());
+        for (int i = 0; i < 3; i++) {
+            assertEquals(ids.get(i), c.model().loaded(i).orElseThrow().id());
+        }
+        assertEquals(0.9, c.model().loaded(0).orElseThrow().similarity());
+        assertEquals(new java.util.HashSet<>(ids), c.model().filter().ids());
+        c.clearImageSearch();
+        assertEquals(all, c.model().countProperty().get());
+        assertNull(c.model().filter().ids());
+        assertNull(c.model().loaded(0).orElseThrow().similarity());
     }
 
     @Test

@@ -112,6 +112,83 @@ class ArchiveGridTest extends WorkstationUiTest {
         assertEquals(0, onFx(() -> ws.grid().model().selectedIndexProperty().get()));
     }
 
+    @Test
+    void searchByImageWithACaptureFromAFile() throws Exception {
+        CaseWorkspace ws = openCase(SyntheticCase.clustered());
+        long all = session().countArchives(ArchiveFilter.all().withMinSize(ArchiveGridViewModel.DEFAULT_MIN_SIZE));
+        // a face of the batch as another system hands it over: the object, its feature, its crop inline
+        com.fasterxml.jackson.databind.node.ObjectNode face = firstFace(SyntheticCase.batch().captures());
+        String faceId = face.get("FaceID").asText();
+        java.nio.file.Path folder = SyntheticCase.temp("probe");
+        java.nio.file.Path probe = folder.resolve("probe.json");
+        java.nio.file.Files.writeString(probe, "{\"FaceObject\":" + face + "}");
+
+        files.answer(probe);
+        clickOn("#search-by-image");
+        until("the grid shows the archives like the capture", () -> ws.grid().model().imageSearchProperty().get() != null && shell.idle());
+        var probes = session().probesIn(probe).probes();
+        java.util.List<String> expected = session().searchByFeature(probes.get(0).space(), probes.get(0).unit(), 0.5, 1000).stream()
+                .map(x -> x.archive().id()).filter(id -> session().archive(id).orElseThrow().recordCount() >= ArchiveGridViewModel.DEFAULT_MIN_SIZE).toList();
+        assertFalse(expected.isEmpty());
+        until("as many as the engine finds", () -> ws.grid().model().countProperty().get() == expected.size() && shell.idle());
+        String own = session().record(faceId).orElseThrow().archiveId();
+        assertEquals(own, onFx(() -> ws.grid().model().loaded(0).orElseThrow().id()), "the capture's own archive first");
+        assertEquals(expected.size() + " archives", text("#archive-count"));
+        double best = onFx(() -> ws.grid().model().loaded(0).orElseThrow().similarity());
+        assertTrue(best >= 0.5, "each tile knows its similarity: " + best);
+        until("the tile shows it", () -> lookup(".tile-meta").queryAllAs(javafx.scene.text.Text.class).stream()
+                .anyMatch(t -> t.isVisible() && t.getText().contains(String.format(java.util.Locale.ROOT, "similarity %.2f", best))));
+        assertTrue(text("#image-search-text").contains("probe.json"), text("#image-search-text"));
+        assertTrue(onFx(() -> lookup("#image-search").query().isVisible()));
+
+        // a lower bar finds more; the other filters still apply
+        onFx(() -> {
+            lookup("#image-search-threshold").queryAs(javafx.scene.control.Spinner.class).getValueFactory().setValue(0.05);
+            return null;
+        });
+        until("the lower bar is applied", () -> ws.grid().model().imageSearchProperty().get().threshold() == 0.05 && shell.idle());
+        assertTrue(ws.grid().model().countProperty().get() > expected.size());
+        ComboBox<ArchiveKind> kind = lookup("#filter-kind").queryComboBox();
+        clickOn(kind);
+        clickOn("Vehicle");
+        until("no vehicle is like a face", () -> ws.grid().model().countProperty().get() == 0 && shell.idle());
+
+        // cleared: the whole grid again
+        clickOn("#image-search-clear");
+        clickOn("#filter-reset");
+        until("the grid shows every archive", () -> ws.grid().model().countProperty().get() == all && shell.idle());
+        assertFalse(onFx(() -> lookup("#image-search").query().isVisible()));
+
+        // a file that cannot be searched with is told, naming it, and the grid stays as it was
+        java.nio.file.Path broken = folder.resolve("broken.json");
+        java.nio.file.Files.writeString(broken, "{\"FaceObject\":{\"FaceID\":");
+        files.answer(broken);
+        clickOn("#search-by-image");
+        until("the problem is told", () -> shell.notifier().shownTexts().stream().anyMatch(t -> t.contains("broken.json is not valid JSON")) && shell.idle());
+        assertEquals(all, ws.grid().model().countProperty().get());
+    }
+
+    private static com.fasterxml.jackson.databind.node.ObjectNode firstFace(java.nio.file.Path batch) throws Exception {
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var walk = java.nio.file.Files.walk(batch)) {
+            for (java.nio.file.Path f : (Iterable<java.nio.file.Path>) walk.filter(x -> x.toString().endsWith(".json"))::iterator) {
+                var list = json.readTree(f.toFile()).path("FaceListObject").path("FaceObject");
+                if (!list.isArray() || list.size() == 0) continue;
+                var face = (com.fasterxml.jackson.databind.node.ObjectNode) list.get(0);
+                // the crop inline, as it travels without its batch
+                for (var sub : face.path("SubImageList").path("SubImageInfoObject")) {
+                    var o = (com.fasterxml.jackson.databind.node.ObjectNode) sub;
+                    if (o.has("StoragePath")) {
+                        o.put("Data", java.util.Base64.getEncoder().encodeToString(java.nio.file.Files.readAllBytes(batch.resolve(o.get("StoragePath").asText()))));
+                        o.remove("StoragePath");
+                    }
+                }
+                return face;
+            }
+        }
+        throw new AssertionError("no face in the batch");
+    }
+
     private javafx.scene.Node tileAt(int index) {
         return lookup(".archive-tile").match((javafx.scene.Node t) -> t.isVisible() && Integer.valueOf(index).equals(t.getUserData())).query();
     }
