@@ -63,16 +63,8 @@ final class ArchiveFilterBar extends VBox {
             items.addAll(model.cameras());
             camera.getItems().setAll(items);
         });
-        Callback<javafx.scene.control.ListView<Camera>, ListCell<Camera>> cameraCells = v -> new ListCell<>() {
-            @Override
-            protected void updateItem(Camera c, boolean empty) {
-                super.updateItem(c, empty);
-                setText(empty ? null : c == null ? m.get("filter.allCameras") : c.name() == null || c.name().isBlank() ? c.apeId() : c.name());
-            }
-        };
-        camera.setCellFactory(cameraCells);
-        camera.setButtonCell(cameraCells.call(null));
-        camera.setPromptText(m.get("filter.allCameras"));
+        Function<Camera, String> cameraText = c -> c == null ? m.get("filter.allCameras") : c.name() == null || c.name().isBlank() ? c.apeId() : c.name();
+        cells(camera, cameraText);
         camera.valueProperty().bindBidirectional(model.cameraProperty());
 
         ComboBox<TimePreset> preset = choice(m, "filter-time", List.of(TimePreset.values()),
@@ -225,6 +217,12 @@ final class ArchiveFilterBar extends VBox {
     private static <T> ComboBox<T> choice(Messages m, String id, List<T> items, Function<T, String> text) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(items));
         box.setId(id);
+        cells(box, text);
+        return box;
+    }
+
+    /** Cells that show {@code text} of their item, and a skin as wide as the widest of those texts. */
+    private static <T> void cells(ComboBox<T> box, Function<T, String> text) {
         Callback<javafx.scene.control.ListView<T>, ListCell<T>> cells = v -> new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
@@ -235,6 +233,6 @@ final class ArchiveFilterBar extends VBox {
         box.setCellFactory(cells);
         box.setButtonCell(cells.call(null));
         box.setPromptText(text.apply(null));
-        return box;
+        box.setSkin(new TextWidthComboBoxSkin<>(box, text));
     }
 }

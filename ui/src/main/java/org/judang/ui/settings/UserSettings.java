@@ -39,12 +39,17 @@ public final class UserSettings {
     }
 
     /** Puts a case first in the recent list. */
+    /**
+     * Puts the case first in the recent list. Written to disk in the background: the window opens a case on the
+     * JavaFX thread, and the first write of the preferences file (its XML code loaded and run cold) is 0.1 s there.
+     */
     public void rememberCase(Path folder) {
         List<Path> list = new ArrayList<>(recentCases());
         Path abs = folder.toAbsolutePath().normalize();
         list.remove(abs);
         list.add(0, abs);
-        writeRecent(list);
+        putRecent(list);
+        java.util.concurrent.CompletableFuture.runAsync(this::flush);
     }
 
     public void forgetCase(Path folder) {
@@ -59,11 +64,15 @@ public final class UserSettings {
     }
 
     private void writeRecent(List<Path> list) {
+        putRecent(list);
+        flush();
+    }
+
+    private void putRecent(List<Path> list) {
         for (int i = 0; i < MAX_RECENT; i++) {
             if (i < list.size()) node.put("recent." + i, list.get(i).toString());
             else node.remove("recent." + i);
         }
-        flush();
     }
 
     public Language language() {
@@ -113,8 +122,8 @@ public final class UserSettings {
     private void flush() {
         try {
             node.flush();
-        } catch (BackingStoreException e) {
-            // preferences that cannot be saved are only lost for the next run; the work goes on
+        } catch (BackingStoreException | IllegalStateException e) {
+            // preferences that cannot be saved (or whose node was removed meanwhile) are only lost for the next run
         }
     }
 }

@@ -49,6 +49,8 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     private static final int THUMBNAILS_KEPT = 800;
 
     private final CaseSession session;
+    /** The case's name, read when it was opened. */
+    private final String name;
     private final DesktopShell shell;
     private final Messages m;
     private final EngineCalls calls;
@@ -63,9 +65,11 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     private final Consumer<CorrectionEvent> elsewhere;
     private final AtomicBoolean elsewherePending = new AtomicBoolean();
     private boolean pageOpen;
+    private boolean restLoaded;
 
-    CaseWorkspace(CaseSession session, DesktopShell shell, Messages m, UserSettings settings) {
+    CaseWorkspace(CaseSession session, String name, DesktopShell shell, Messages m, UserSettings settings) {
         this.session = session;
+        this.name = name;
         this.shell = shell;
         this.m = m;
         this.calls = EngineCalls.forFx(e -> shell.error(m.get("problem.title"), ProblemText.describe(e, m)));
@@ -88,9 +92,25 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
         });
         grid.start();
         tasks.start();
+    }
+
+    /**
+     * Loads what the window does not show at first (the home's figures and import history, the record of work, the
+     * merge suggestions), once: after the grid's first page is on screen, or when another part is shown before. On a
+     * cold start their queries and the code they run (a second of CPU on a large case) would otherwise compete with
+     * the grid's first styling for the machine's cores.
+     */
+    void loadRest() {
+        if (restLoaded) return;
+        restLoaded = true;
         refreshHome();
         corrections.reloadLog();
         suggestions.load();
+    }
+
+    /** Whether {@link #loadRest} has run (the window is not idle before). */
+    boolean restLoaded() {
+        return restLoaded;
     }
 
     /**
@@ -135,6 +155,7 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     }
 
     public CaseSession session() { return session; }
+    public String name() { return name; }
     public EngineCalls calls() { return calls; }
     public ThumbnailCache thumbnails() { return thumbnails; }
     public CorrectionsController corrections() { return corrections; }

@@ -8,7 +8,6 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.judang.engine.CaseSession;
 import org.judang.engine.Workstation;
 import org.judang.ui.Feedback;
 import org.judang.ui.concurrent.EngineCalls;
@@ -65,13 +64,13 @@ public final class DesktopShell implements Feedback {
         var icon = DesktopShell.class.getResourceAsStream(ICON);
         if (icon != null) stage.getIcons().add(new Image(icon));
         stage.setOnCloseRequest(e -> closeCaseNow());
-        rebuild();
+        // the window's content is built by start(): once, on the case when it is already open
     }
 
     /** The switch for the local HTTP interface (null: the window offers none). Set before {@link #start}. */
     public void setLocalInterface(LocalInterfaceControl control) {
         this.localInterface = control;
-        rebuild();
+        if (window != null) rebuild();
     }
 
     /** Whether the window offers the local HTTP interface switch. */
@@ -105,8 +104,16 @@ public final class DesktopShell implements Feedback {
     /** Shows the window on {@code caseFolder}, else on the case opened last, else on the welcome screen. */
     public void start(Path caseFolder) {
         Path target = caseFolder != null ? caseFolder : settings.lastCase().orElse(null);
-        // the case opens in the background while the window is shown (its first styling and fonts take a while)
-        if (target != null) openCase(target);
+        // a case the launcher has already opened is shown at once: the window is built and styled once, on the case,
+        // instead of first with a spinner (the first styling and fonts of a window take most of a second on a cold start)
+        OpenedCase early = target == null ? null : EarlyOpen.takeOpened(target);
+        if (early != null) {
+            opened(early, target);
+        } else {
+            rebuild();
+            // the case opens in the background while the window is shown
+            if (target != null) openCase(target);
+        }
         stage.show();
     }
 
@@ -132,27 +139,30 @@ public final class DesktopShell implements Feedback {
             error(m.get("case.openFailed"), m.format("case.notACase", folder));
             return;
         }
-        Callable<CaseSession> early = EarlyOpen.take(folder);
-        load(early != null ? early : () -> Workstation.openCase(folder), folder);
+        Callable<OpenedCase> early = EarlyOpen.take(folder);
+        load(early != null ? early : () -> OpenedCase.of(Workstation.openCase(folder)), folder);
     }
 
     public void createCase(Path folder, String name) {
-        load(() -> Workstation.createCase(folder, name), folder);
+        load(() -> OpenedCase.of(Workstation.createCase(folder, name)), folder);
     }
 
-    private void load(Callable<CaseSession> how, Path folder) {
+    private void load(Callable<OpenedCase> how, Path folder) {
         closeCaseNow();
+        if (window == null) rebuild();
         window.showBusy(m.format("case.opening", folder));
-        opening.call(how, session -> {
-            settings.rememberCase(folder);
-            workspace = new CaseWorkspace(session, this, m, settings);
-            workspace.start();
-            section = Section.ARCHIVES;
-            rebuild();
-        }, e -> {
+        opening.call(how, session -> opened(session, folder), e -> {
             rebuild();
             error(m.get("case.openFailed"), ProblemText.describe(e, m));
         });
+    }
+
+    private void opened(OpenedCase c, Path folder) {
+        settings.rememberCase(folder);
+        workspace = new CaseWorkspace(c.session(), c.name(), this, m, settings);
+        workspace.start();
+        section = Section.ARCHIVES;
+        rebuild();
     }
 
     /** Asks for a folder and a name, then creates the case there. */
@@ -197,7 +207,7 @@ public final class DesktopShell implements Feedback {
         root.getStyleClass().add(theme.styleClass());
         font.ifPresent(f -> root.setStyle("-fx-font-family: '" + f + "';"));
         scene.setRoot(root);
-        stage.setTitle(workspace == null ? m.get("app.title") : m.format("app.titleWithCase", workspace.session().name()));
+        stage.setTitle(workspace == null ? m.get("app.title") : m.format("app.titleWithCase", workspace.name()));
         if (workspace != null) window.show(section);
     }
 
@@ -270,7 +280,7 @@ public final class DesktopShell implements Feedback {
     /** True when no engine call, thumbnail or task is pending (the screenshot tour and the benchmark wait for it). */
     public boolean idle() {
         return opening.pendingProperty().get() == 0 && (workspace == null
-                || (workspace.calls().pendingProperty().get() == 0 && workspace.thumbnails().pendingProperty().get() == 0
+                || (workspace.restLoaded() && workspace.calls().pendingProperty().get() == 0 && workspace.thumbnails().pendingProperty().get() == 0
                     && workspace.tasks().model().activeProperty().get() == null));
     }
 

@@ -1,6 +1,5 @@
 package org.judang.ui.shell;
 
-import org.judang.engine.CaseSession;
 import org.judang.engine.Workstation;
 
 import java.nio.file.Files;
@@ -16,7 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * opens that case. Opening the database and reading its schema then overlaps the toolkit's start-up.
  */
 public final class EarlyOpen {
-    private record Pending(Path folder, CompletableFuture<CaseSession> session) {}
+    private record Pending(Path folder, CompletableFuture<OpenedCase> session) {}
 
     private static final AtomicReference<Pending> PENDING = new AtomicReference<>();
     /** The closing of the last early session dropped (of another case). */
@@ -27,10 +26,10 @@ public final class EarlyOpen {
     /** Starts opening the case in {@code folder} on a thread of its own (nothing when null or not a case). */
     public static void begin(Path folder) {
         if (folder == null || !Files.isRegularFile(folder.resolve("case.db"))) return;
-        CompletableFuture<CaseSession> session = new CompletableFuture<>();
+        CompletableFuture<OpenedCase> session = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                session.complete(Workstation.openCase(folder));
+                session.complete(OpenedCase.of(Workstation.openCase(folder)));
             } catch (Throwable e) {
                 session.completeExceptionally(e);
             }
@@ -45,7 +44,7 @@ public final class EarlyOpen {
      * How to get the session of {@code folder}: the one begun early, once, else null. An early session of another
      * case is closed when it has opened.
      */
-    static Callable<CaseSession> take(Path folder) {
+    static Callable<OpenedCase> take(Path folder) {
         Pending p = PENDING.getAndSet(null);
         if (p == null) return null;
         if (!p.folder().equals(key(folder))) {
@@ -62,8 +61,19 @@ public final class EarlyOpen {
         };
     }
 
+    /**
+     * The session of {@code folder} begun early if it has already opened, once; else null (and what {@link #take}
+     * would return is left for it).
+     */
+    static OpenedCase takeOpened(Path folder) {
+        Pending p = PENDING.get();
+        if (p == null || !p.folder().equals(key(folder)) || !p.session().isDone() || p.session().isCompletedExceptionally()) return null;
+        if (!PENDING.compareAndSet(p, null)) return null;
+        return p.session().join();
+    }
+
     private static void closeWhenOpen(Pending p) {
-        DROPPED.set(p.session().thenAccept(CaseSession::close).exceptionally(failed -> null));
+        DROPPED.set(p.session().thenAccept(o -> o.session().close()).exceptionally(failed -> null));
     }
 
     /** Waits until the last early session that was dropped has closed (a case's folder is free to delete after it). */

@@ -53,7 +53,8 @@ public final class MainWindow extends BorderPane {
     private final StackPane layers;
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
     private final Map<Section, ToggleButton> nav = new EnumMap<>(Section.class);
-    private final ShortcutOverlay help;
+    /** The shortcut sheet, built the first time it is asked for (80 labels the window need not style before). */
+    private ShortcutOverlay help;
     /** Everything the views listen to on the workspace's view models, dropped when this window is replaced. */
     private final ModelListeners listeners = new ModelListeners();
     private StackPane archives;
@@ -67,15 +68,13 @@ public final class MainWindow extends BorderPane {
         this.m = m;
         this.ws = ws;
         getStyleClass().add("main-window");
-        help = new ShortcutOverlay(m, this::toggleHelp);
-        help.setVisible(false);
         VBox top = new VBox(menu());
         if (ws != null) top.getChildren().add(navigation());
         setTop(top);
         content.getStyleClass().add("content");
         Node notices = shell.notifier().node();
         StackPane.setAlignment(notices, Pos.BOTTOM_RIGHT);
-        layers = new StackPane(content, notices, help);
+        layers = new StackPane(content, notices);
         setCenter(layers);
         if (ws == null) {
             content.getChildren().setAll(new WelcomeView(shell.settings().recentCases(), m, shell::newCaseDialog, shell::openCaseDialog, shell::openCase));
@@ -175,7 +174,7 @@ public final class MainWindow extends BorderPane {
     }
 
     private Node navigation() {
-        Label caseName = new Label(ws.session().name());
+        Label caseName = new Label(ws.name());
         caseName.getStyleClass().add("nav-case");
         ToggleGroup group = new ToggleGroup();
         HBox buttons = new HBox(2);
@@ -225,6 +224,7 @@ public final class MainWindow extends BorderPane {
     void show(Section s) {
         ToggleButton b = nav.get(s);
         if (b != null) b.setSelected(true);
+        if (s != Section.ARCHIVES) ws.loadRest();
         Node v = views.computeIfAbsent(s, this::build);
         content.getChildren().setAll(v);
         if (s == Section.HOME) {
@@ -243,9 +243,13 @@ public final class MainWindow extends BorderPane {
             case ARCHIVES -> {
                 gridView = new ArchiveGridView(ws.grid(), ws, m, ws.thumbnails(), listeners);
                 archives = new StackPane(gridView);
-                // the archive page (a second of building on a cold start) comes after the grid's first page: the grid
-                // is usable sooner, and it is ready by the time a person opens an archive
-                afterGridLoaded(this::pageView);
+                // the rest of the case, and the archive page (a second of building on a cold start), come once the
+                // grid's first page is on screen: the grid is usable sooner, and the page is ready by the time a
+                // person opens an archive
+                afterGridShown(() -> {
+                    ws.loadRest();
+                    pageView();
+                });
                 yield archives;
             }
             case SUGGESTIONS -> new SuggestionQueueView(ws.suggestions(), m, ws.thumbnails(), ws::openArchive, listeners);
@@ -285,6 +289,11 @@ public final class MainWindow extends BorderPane {
     }
 
     void toggleHelp() {
+        if (help == null) {
+            help = new ShortcutOverlay(m, this::toggleHelp);
+            help.setVisible(false);
+            layers.getChildren().add(help);
+        }
         help.setVisible(!help.isVisible());
         if (help.isVisible()) help.requestFocus();
     }
@@ -298,7 +307,7 @@ public final class MainWindow extends BorderPane {
 
     private void onKey(KeyEvent e) {
         boolean typing = e.getTarget() instanceof TextInputControl;
-        if (help.isVisible() && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
+        if (help != null && help.isVisible() && (e.getCode() == KeyCode.ESCAPE || e.getCode() == KeyCode.F1)) {
             toggleHelp();
             e.consume();
             return;
@@ -335,20 +344,27 @@ public final class MainWindow extends BorderPane {
         return pageView;
     }
 
-    /** Runs {@code r} in a later pulse once the grid has counted and loaded its first page. */
-    private void afterGridLoaded(Runnable r) {
-        javafx.beans.property.BooleanProperty loading = ws.grid().model().loadingProperty();
-        if (!loading.get()) {
-            javafx.application.Platform.runLater(r);
-            return;
-        }
-        loading.addListener(new javafx.beans.InvalidationListener() {
+    /**
+     * Runs {@code r} once the grid has counted, loaded its first page and shown it with its thumbnails: at the third
+     * pulse in a row that finds nothing of it pending (the tiles are laid out, then their thumbnails drawn, first).
+     * Not at all once this window is replaced.
+     */
+    private void afterGridShown(Runnable r) {
+        new javafx.animation.AnimationTimer() {
+            private int calm;
+
             @Override
-            public void invalidated(javafx.beans.Observable o) {
-                if (loading.get()) return;
-                loading.removeListener(this);
-                javafx.application.Platform.runLater(r);
+            public void handle(long now) {
+                if (disposed) {
+                    stop();
+                    return;
+                }
+                boolean shown = !ws.grid().model().loadingProperty().get() && ws.thumbnails().pendingProperty().get() == 0;
+                calm = shown ? calm + 1 : 0;
+                if (calm < 3) return;
+                stop();
+                r.run();
             }
-        });
+        }.start();
     }
 }
