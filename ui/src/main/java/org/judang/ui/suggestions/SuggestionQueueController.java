@@ -64,7 +64,7 @@ public final class SuggestionQueueController {
         if (a.isEmpty()) return Optional.empty();
         List<ObjectRecord> members = session.members(archiveId);
         String crop = a.get().coverRecordId() == null ? null
-                : members.stream().filter(r -> r.id().equals(a.get().coverRecordId())).map(ObjectRecord::cropImage).findFirst().orElse(null);
+                : members.stream().filter(r -> r.id().equals(a.get().coverRecordId())).findFirst().map(ObjectRecord::cropImage).orElse(null);
         List<ObjectRecord> sample = members.stream().sorted(Comparator.comparingDouble(ObjectRecord::similarity).reversed()
                 .thenComparing(ObjectRecord::id)).limit(SAMPLE).toList();
         return Optional.of(new SuggestionSide(new ArchiveCard(a.get(), crop, session.realName(archiveId).orElse(null)), sample));
