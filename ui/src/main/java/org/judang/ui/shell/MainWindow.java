@@ -124,8 +124,12 @@ public final class MainWindow extends BorderPane {
         MenuItem undo = item("menu.undo", () -> ws.corrections().undo(), new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
         MenuItem redo = item("menu.redo", () -> ws.corrections().redo(), new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         MenuItem find = item("menu.find", this::focusSearch, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
-        for (MenuItem i : new MenuItem[]{undo, redo, find}) i.setDisable(ws == null);
-        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), find);
+        MenuItem byImage = item("menu.findByImage", () -> {
+            shell.show(Section.ARCHIVES);
+            ws.searchByImage();
+        }, new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        for (MenuItem i : new MenuItem[]{undo, redo, find, byImage}) i.setDisable(ws == null);
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), find, byImage);
 
         Menu view = new Menu(m.get("menu.view"));
         for (Section s : Section.values()) {

@@ -17,6 +17,7 @@ final class ShortcutOverlay extends StackPane {
             new Group("keys.global", List.of(
                     new String[]{"Ctrl+1…5", "keys.sections"}, new String[]{"Ctrl+O", "keys.open"}, new String[]{"Ctrl+N", "keys.new"},
                     new String[]{"Ctrl+I", "keys.import"}, new String[]{"Ctrl+E", "keys.export"}, new String[]{"Ctrl+F", "keys.search"},
+                    new String[]{"Ctrl+Shift+F", "keys.searchByImage"},
                     new String[]{"Ctrl+Z", "keys.undo"}, new String[]{"Ctrl+Shift+Z / Ctrl+Y", "keys.redo"}, new String[]{"Ctrl+,", "keys.settings"},
                     new String[]{"F1 / ?", "keys.help"})),
             new Group("keys.grid", List.of(

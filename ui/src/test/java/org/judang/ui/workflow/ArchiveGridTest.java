@@ -163,7 +163,8 @@ class ArchiveGridTest extends WorkstationUiTest {
         java.nio.file.Path broken = folder.resolve("broken.json");
         java.nio.file.Files.writeString(broken, "{\"FaceObject\":{\"FaceID\":");
         files.answer(broken);
-        clickOn("#search-by-image");
+        clickOn("#archive-grid-list");
+        press(KeyCode.CONTROL, KeyCode.SHIFT).type(KeyCode.F).release(KeyCode.SHIFT, KeyCode.CONTROL); // the menu's shortcut
         until("the problem is told", () -> shell.notifier().shownTexts().stream().anyMatch(t -> t.contains("broken.json is not valid JSON")) && shell.idle());
         assertEquals(all, ws.grid().model().countProperty().get());
     }
