@@ -43,8 +43,21 @@ public final class CaseHomeController {
      * out of date: they are computed again when the home is shown ({@link #scoreIfStale()}).
      */
     public void refresh() {
+        refreshFigures();
+        refreshHistory();
+    }
+
+    /**
+     * Reloads the figures only (after a correction: the batches and their reports are as they were, and reading them
+     * again parses every report, up to 10,000 issues each, 10–40 ms at a million records).
+     */
+    public void refreshFigures() {
         scoreStale = true;
         calls.call(session::overview, model.overviewProperty()::set);
+    }
+
+    /** Reloads the imported batches and their reports. */
+    public void refreshHistory() {
         calls.call(() -> {
             List<ImportReport> h = new ArrayList<>(session.importHistory());
             Collections.reverse(h);

@@ -103,7 +103,7 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     void loadRest() {
         if (restLoaded) return;
         restLoaded = true;
-        refreshHome();
+        refreshHome(true);
         corrections.reloadLog();
         suggestions.load();
     }
@@ -129,14 +129,14 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
     private void afterCorrection(CorrectionResult r) {
         grid.reload(true);
         if (pageOpen) page.reload();
-        refreshHome();
+        refreshHome(false); // a correction imports nothing: the batches' reports stay as they are
         suggestions.load();
     }
 
     private void afterTask(TaskInfo t) {
         if (t.state() != TaskState.SUCCEEDED || t.kind() == TaskKind.EXPORT) return;
         grid.reload(true);
-        refreshHome();
+        refreshHome(true);
         corrections.reloadLog();
         suggestions.load();
         if (pageOpen) page.reload();
@@ -148,9 +148,13 @@ public final class CaseWorkspace implements AutoCloseable, ArchiveActions, Archi
         }
     }
 
-    /** New figures for the home; the quality figures too if the home is on screen (else when it is shown next). */
-    private void refreshHome() {
-        home.refresh();
+    /**
+     * New figures for the home, and the imported batches' reports when {@code batches}; the quality figures too if the
+     * home is on screen (else when it is shown next).
+     */
+    private void refreshHome(boolean batches) {
+        if (batches) home.refresh();
+        else home.refreshFigures();
         if (shell.section() == Section.HOME) home.scoreIfStale();
     }
 
