@@ -11,7 +11,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -191,8 +190,7 @@ final class ArchiveFilterBar extends VBox {
             if (s == null) return;
             text.setText(m.format("imageSearch.shown", s.source(), s.probes().size(), s.ranked().size()));
             text.setTooltip(s.skipped().isEmpty() ? null : new Tooltip(m.format("imageSearch.skipped", s.skipped().size()) + "\n" + String.join("\n", s.skipped())));
-            byte[] crop = s.crop();
-            probe.setImage(crop == null ? null : new Image(new java.io.ByteArrayInputStream(crop), 80, 80, true, true));
+            probe.setImage(s.picture());
             if (Math.abs(threshold.getValue() - s.threshold()) > 1e-9) threshold.getValueFactory().setValue(s.threshold());
         };
         listeners.on(model.imageSearchProperty(), o -> shown.run());

@@ -1,11 +1,13 @@
 package org.judang.ui.archive;
 
+import javafx.scene.image.Image;
 import org.judang.engine.ArchiveFilter;
 import org.judang.engine.CaseSession;
 import org.judang.engine.archive.ArchiveMatch;
 import org.judang.engine.ingest.ProbeFile;
 import org.judang.ui.concurrent.EngineCalls;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.Optional;
  * answers for an older one are dropped.
  */
 public final class ArchiveGridController {
+    /** Pixels the search bar's picture of the capture is decoded at (shown at half that, sharp on a 2× screen). */
+    private static final int PICTURE_SIZE = 80;
+
     private final CaseSession session;
     private final EngineCalls calls;
     private final ArchiveGridViewModel model;
@@ -137,7 +142,9 @@ public final class ArchiveGridController {
         String source = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         calls.call(() -> {
             ProbeFile.Contents c = session.probesIn(file);
-            return search(source, c.probes(), c.skipped(), ImageSearch.DEFAULT_THRESHOLD);
+            byte[] crop = c.probes().stream().map(ProbeFile.Probe::crop).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            Image picture = crop == null ? null : new Image(new ByteArrayInputStream(crop), PICTURE_SIZE, PICTURE_SIZE, true, true);
+            return search(source, c.probes(), c.skipped(), ImageSearch.DEFAULT_THRESHOLD, picture);
         }, model.imageSearchProperty()::set);
     }
 
@@ -145,7 +152,7 @@ public final class ArchiveGridController {
     public void changeImageThreshold(double threshold) {
         ImageSearch now = model.imageSearchProperty().get();
         if (now == null || now.threshold() == threshold) return;
-        calls.call(() -> search(now.source(), now.probes(), now.skipped(), threshold), s -> {
+        calls.call(() -> search(now.source(), now.probes(), now.skipped(), threshold, now.picture()), s -> {
             if (model.imageSearchProperty().get() != null) model.imageSearchProperty().set(s);
         });
     }
@@ -154,10 +161,10 @@ public final class ArchiveGridController {
         model.imageSearchProperty().set(null);
     }
 
-    private ImageSearch search(String source, List<ProbeFile.Probe> probes, List<String> skipped, double threshold) {
+    private ImageSearch search(String source, List<ProbeFile.Probe> probes, List<String> skipped, double threshold, Image picture) {
         List<ArchiveMatch> found = session.searchByProbes(probes, threshold, ImageSearch.LIMIT);
         Map<String, Double> similarity = new HashMap<>();
         for (ArchiveMatch match : found) similarity.put(match.archive().id(), match.similarity());
-        return new ImageSearch(source, probes, skipped, threshold, found.stream().map(x -> x.archive().id()).toList(), similarity);
+        return new ImageSearch(source, probes, skipped, threshold, found.stream().map(x -> x.archive().id()).toList(), similarity, picture);
     }
 }

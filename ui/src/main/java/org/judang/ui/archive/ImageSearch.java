@@ -1,5 +1,6 @@
 package org.judang.ui.archive;
 
+import javafx.scene.image.Image;
 import org.judang.engine.ingest.ProbeFile;
 
 import java.util.List;
@@ -15,9 +16,10 @@ import java.util.Map;
  * @param threshold the lowest similarity shown
  * @param ranked    the matching archives, best first
  * @param similarity each matching archive's best similarity
+ * @param picture   the crop of the first capture that has one, decoded (off the JavaFX thread); null when none has
  */
 public record ImageSearch(String source, List<ProbeFile.Probe> probes, List<String> skipped, double threshold, List<String> ranked,
-                          Map<String, Double> similarity) {
+                          Map<String, Double> similarity, Image picture) {
     /** What a search starts with: the interface's default too. */
     public static final double DEFAULT_THRESHOLD = 0.5;
     /** Archives kept per capture searched with. */
@@ -28,10 +30,5 @@ public record ImageSearch(String source, List<ProbeFile.Probe> probes, List<Stri
         skipped = List.copyOf(skipped);
         ranked = List.copyOf(ranked);
         similarity = Map.copyOf(similarity);
-    }
-
-    /** The crop of the first capture that has one, or null. */
-    public byte[] crop() {
-        return probes.stream().map(ProbeFile.Probe::crop).filter(java.util.Objects::nonNull).findFirst().orElse(null);
     }
 }

@@ -86,7 +86,7 @@ class ArchiveGridViewModelTest {
         long all = c.model().countProperty().get();
         // three archives of the grid, ranked as a search would rank them: the grid shows those, in that order
         List<String> ids = List.of(c.model().loaded(2).orElseThrow().id(), c.model().loaded(0).orElseThrow().id(), c.model().loaded(1).orElseThrow().id());
-        c.model().imageSearchProperty().set(new ImageSearch("probe.json", List.of(), List.of(), 0.5, ids, Map.of(ids.get(0), 0.9, ids.get(1), 0.8, ids.get(2), 0.7)));
+        c.model().imageSearchProperty().set(new ImageSearch("probe.json", List.of(), List.of(), 0.5, ids, Map.of(ids.get(0), 0.9, ids.get(1), 0.8, ids.get(2), 0.7), null));
         assertEquals(3, c.model().countProperty().get());
         for (int i = 0; i < 3; i++) {
             assertEquals(ids.get(i), c.model().loaded(i).orElseThrow().id());
