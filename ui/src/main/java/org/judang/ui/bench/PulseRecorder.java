@@ -26,7 +26,9 @@ final class PulseRecorder {
     private final long fxThread = Thread.currentThread().getId();
     private final List<Long> wall = new ArrayList<>();
     private final List<Long> cpu = new ArrayList<>();
-    /** Gaps over 50 ms: when they ended (ms since the JVM started, as in its GC log), wall-clock and CPU ms. */
+    /** What counts as a long gap: 50 ms (the target's stall), or {@code -Duibench.longGapMs=N} to see shorter ones. */
+    private static final long LONG_GAP_MS = Long.getLong("uibench.longGapMs", 50);
+    /** Long gaps: when they ended (ms since the JVM started, as in its GC log), wall-clock and CPU ms. */
     private final List<String> longGaps = new ArrayList<>();
     private final java.lang.management.RuntimeMXBean runtime = ManagementFactory.getRuntimeMXBean();
     private long renderer = -1;
@@ -88,7 +90,7 @@ final class PulseRecorder {
         if (recording && lastPulse != 0) {
             wall.add(now - lastPulse);
             cpu.add(c - lastCpu);
-            if (now - lastPulse > 50_000_000L) {
+            if (now - lastPulse > LONG_GAP_MS * 1_000_000L) {
                 longGaps.add(String.format(Locale.ROOT, "[%d, %.0f, %.0f]", runtime.getUptime(), (now - lastPulse) / 1e6, (c - lastCpu) / 1e6));
             }
             fxTotal += fx - lastFx;
@@ -104,17 +106,17 @@ final class PulseRecorder {
      * Frames; longest, 99th-percentile and median wall-clock gap; the same for the CPU time per gap; the mean CPU time
      * per frame of the JavaFX thread and of the renderer; the allocation (of the JavaFX thread and the renderer per
      * frame, of the whole process per second) and collections; the JVM's uptime at start and stop and the gaps over
-     * 50 ms, to be matched against the GC log ({@code -Xlog:gc}, whose times are the JVM's uptime too); as JSON fields.
+     * long gaps (over 50 ms unless set), to be matched against the GC log ({@code -Xlog:gc}, whose times are the JVM's uptime too); as JSON fields.
      */
     String json() {
         int n = Math.max(1, wall.size());
         return String.format(Locale.ROOT, "\"frames\": %d, \"max_pulse_gap_ms\": %.1f, \"p99_pulse_gap_ms\": %.1f, \"median_pulse_gap_ms\": %.1f, "
                         + "\"max_pulse_cpu_ms\": %.1f, \"p99_pulse_cpu_ms\": %.1f, \"median_pulse_cpu_ms\": %.1f, \"mean_fx_cpu_ms\": %.1f, "
                         + "\"mean_render_cpu_ms\": %.1f, \"fx_render_alloc_kb_per_frame\": %.0f, \"process_alloc_mb_per_s\": %.1f, \"gcs\": %d, \"gc_ms\": %d, "
-                        + "\"uptime_ms\": [%d, %d], \"gaps_over_50ms_at_uptime_ms_wall_cpu\": [%s]", wall.size(), max(wall),
+                        + "\"uptime_ms\": [%d, %d], \"gaps_over_%dms_at_uptime_ms_wall_cpu\": [%s]", wall.size(), max(wall),
                 quantile(wall, 0.99), quantile(wall, 0.5), max(cpu), quantile(cpu, 0.99), quantile(cpu, 0.5), fxTotal / 1e6 / n,
                 renderTotal / 1e6 / n, allocated / 1024.0 / n, total / 1048576.0 / Math.max(0.001, (stopUptime - startUptime) / 1000.0),
-                gcCount, gcMillis, startUptime, stopUptime, String.join(", ", longGaps));
+                gcCount, gcMillis, startUptime, stopUptime, LONG_GAP_MS, String.join(", ", longGaps));
     }
 
     private long rendererCpu() {

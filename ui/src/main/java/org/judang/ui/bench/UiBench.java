@@ -28,7 +28,7 @@ import java.util.prefs.Preferences;
  *       {@code open_to_idle_ms}: until the rest of the window (home figures, task list, suggestions) is loaded too;
  *       {@code reopen_to_grid_ms}: closing the case and opening it again, with the program's code loaded and compiled;</li>
  *   <li>{@code all_archives}: the grid switched to every archive (one-capture ones too), and the time until usable;</li>
- *   <li>{@code scroll}: 8 s of scrolling through that grid at about 4,000 px/s, then jumps of a page, then to the end
+ *   <li>{@code scroll}: 8 s ({@code -Duibench.scrollSeconds=N}) of scrolling through that grid at about 4,000 px/s, then jumps of a page, then to the end
  *       and back: frames, longest and 99th-percentile gap between pulses, and the same for the CPU time the JavaFX
  *       thread and the renderer spent per gap (on a busy machine the gaps grow with the load, the CPU time does not);</li>
  *   <li>{@code open_archive_ms}: opening the largest archive (or the one given) until its members and the thumbnails
@@ -134,6 +134,8 @@ public final class UiBench {
             next();
         }
 
+        /** How long the smooth scrolling lasts: 8 s, or {@code -Duibench.scrollSeconds=N} (long runs meet young collections). */
+        private static final long SMOOTH_SCROLL_NANOS = Long.getLong("uibench.scrollSeconds", 8) * 1_000_000_000L;
         private Step current;
         private long scrollUntil;
         private int phase;
@@ -143,7 +145,7 @@ public final class UiBench {
                 pulses.start();
                 smooth.start();
                 phase = 0;
-                scrollUntil = System.nanoTime() + 8_000_000_000L;
+                scrollUntil = System.nanoTime() + SMOOTH_SCROLL_NANOS;
             }, () -> {
                 pulses.stop();
                 ends.stop();

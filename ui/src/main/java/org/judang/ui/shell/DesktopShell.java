@@ -47,6 +47,8 @@ public final class DesktopShell implements Feedback {
     private MainWindow window;
     private Section section = Section.HOME;
     private LocalInterfaceControl localInterface;
+    /** The collection once the case just opened has settled (null before a case opens). */
+    private SettledCollection settledCollection;
 
     /** @param files the file choosers; null for the system's own */
     public DesktopShell(Stage stage, UserSettings settings, FileDialogs files) {
@@ -163,6 +165,9 @@ public final class DesktopShell implements Feedback {
         workspace.start();
         section = Section.ARCHIVES;
         rebuild();
+        CaseWorkspace w = workspace;
+        settledCollection = new SettledCollection(scene, () -> workspace == w && workDone(), System::gc);
+        settledCollection.start();
     }
 
     /** Asks for a folder and a name, then creates the case there. */
@@ -192,6 +197,7 @@ public final class DesktopShell implements Feedback {
 
     private void closeCaseNow() {
         if (localInterface != null) localInterface.stop();
+        if (settledCollection != null) settledCollection.cancel();
         if (workspace == null) return;
         CaseWorkspace w = workspace;
         workspace = null;
@@ -277,8 +283,16 @@ public final class DesktopShell implements Feedback {
         Platform.exit();
     }
 
-    /** True when no engine call, thumbnail or task is pending (the screenshot tour and the benchmark wait for it). */
+    /**
+     * True when no engine call, thumbnail or task is pending and the collection after an open has run (the screenshot
+     * tour and the benchmark wait for it).
+     */
     public boolean idle() {
+        return workDone() && (settledCollection == null || settledCollection.done());
+    }
+
+    /** No engine call, thumbnail or task pending. */
+    private boolean workDone() {
         return opening.pendingProperty().get() == 0 && (workspace == null
                 || (workspace.restLoaded() && workspace.calls().pendingProperty().get() == 0 && workspace.thumbnails().pendingProperty().get() == 0
                     && workspace.tasks().model().activeProperty().get() == null));

@@ -59,6 +59,9 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
             }
         }
     };
+    /** Rows scrolled through ahead of time to make the rows scrolling needs ({@link #layoutChildren}). */
+    private static final int SPARE_ROWS = 2;
+    private boolean spareRowsMade;
     /** Left margin of the rows: the columns sit in the middle of the width, not against its left edge. */
     private final ObjectProperty<Insets> rowPadding = new SimpleObjectProperty<>();
 
@@ -125,6 +128,27 @@ public final class TileGrid<T extends Region> extends ListView<Integer> {
         IndexedCell<?> last = flow.getLastVisibleCell();
         boolean shown = first != null && last != null && row > first.getIndex() && row < last.getIndex();
         if (!shown) flow.scrollTo(row);
+    }
+
+    /**
+     * After the first layout with more rows than fit: makes the rows the list needs once scrolling starts (it keeps
+     * one or two more than fit on screen) by scrolling two rows down and back within one turn of the JavaFX thread, so
+     * nothing of it is drawn. Each row made adds a row of tiles to the scene, and styling them the first time, in
+     * code the JIT has not compiled yet, took a whole frame of 30-50 ms: without this, in the first scrolling frames.
+     */
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (!spareRowsMade && getHeight() > 0 && rows.size() > visibleRows() + SPARE_ROWS + 1) {
+            spareRowsMade = true;
+            javafx.application.Platform.runLater(this::makeSpareRows);
+        }
+    }
+
+    private void makeSpareRows() {
+        if (!(lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) return;
+        double moved = flow.scrollPixels(SPARE_ROWS * getFixedCellSize());
+        flow.scrollPixels(-moved);
     }
 
     /** Scrolls the list back to the top (a new filter, another archive). */
