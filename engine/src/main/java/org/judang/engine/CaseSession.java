@@ -184,6 +184,20 @@ public final class CaseSession implements AutoCloseable {
         return store.db().snapshot(Batches::all).stream().filter(b -> b.report() != null).map(b -> ImportReport.fromJson(b.report())).toList();
     }
 
+    /**
+     * The import reports of the case's batches, oldest first, as a table of batches shows them: each without its list
+     * of issues, which it counts among those not listed ({@link ImportReport#withoutIssueList()}). SQLite leaves the
+     * issues out, so nothing of them is read here (a batch of a million records can have 10,000).
+     */
+    public List<ImportReport> importSummaries() {
+        return store.db().snapshot(Batches::summaries).stream().map(s -> ImportReport.fromJson(s.reportWithoutIssues()).withoutIssueList(s.issues())).toList();
+    }
+
+    /** The whole import report of one batch ({@code batchSeq} as in its report), if the case has it. */
+    public Optional<ImportReport> importReport(long batchSeq) {
+        return store.db().snapshot(c -> Batches.report(c, batchSeq)).map(ImportReport::fromJson);
+    }
+
     /** Clusters every record not yet in an archive, files the clusters as archives, and refreshes merge suggestions. */
     public ArchivingSummary cluster(ClusterOptions options, ProgressListener progress, CancellationToken cancel) {
         ArchivingSummary s = new Archiving(store).clusterUnarchived(options, progress, cancel);

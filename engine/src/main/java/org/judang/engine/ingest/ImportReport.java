@@ -70,6 +70,15 @@ public record ImportReport(
         return counts.values().stream().mapToLong(TypeCounts::warnings).sum();
     }
 
+    /**
+     * The same report without its list of issues: the {@code listed} issues it had are counted among those not
+     * listed, so that the total ({@code issues().size() + issuesNotListed()}) stays. What a table of batches needs.
+     */
+    public ImportReport withoutIssueList(long listed) {
+        return new ImportReport(batch, batchId, kind, batchSeq, counts, cameras, galleryImported, orphanCount, orphanSample,
+                List.of(), issuesNotListed + listed);
+    }
+
     /** Issues of one severity among those listed. */
     public List<ImportIssue> issues(ImportIssue.Severity severity) {
         return issues.stream().filter(i -> i.severity() == severity).toList();

@@ -56,6 +56,30 @@ public final class Batches {
         }
     }
 
+    /** A stored report without its {@code issues} array, and that array's length. */
+    public record ReportSummary(long seq, String reportWithoutIssues, long issues) {}
+
+    /** The finished batches' reports, oldest first, each with its list of issues left out by SQLite. */
+    public static List<ReportSummary> summaries(Connection c) throws SQLException {
+        List<ReportSummary> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT seq, json_remove(report, '$.issues'), coalesce(json_array_length(report, '$.issues'), 0) "
+                + "FROM batches WHERE report IS NOT NULL ORDER BY seq");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) out.add(new ReportSummary(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+        }
+        return out;
+    }
+
+    /** The report of one batch, as stored. */
+    public static java.util.Optional<String> report(Connection c, long seq) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT report FROM batches WHERE seq=? AND report IS NOT NULL")) {
+            ps.setLong(1, seq);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? java.util.Optional.of(rs.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     public static List<StoredBatch> all(Connection c) throws SQLException {
         List<StoredBatch> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT seq, batch_id, fingerprint, kind, source, path, imported_at, report FROM batches ORDER BY seq");

@@ -27,11 +27,6 @@ import static org.junit.jupiter.api.Assertions.*;
 class BadInputTest extends ImportTestCase {
     private static final String F1 = id(ObjectType.FACE, 1), F2 = id(ObjectType.FACE, 2), F3 = id(ObjectType.FACE, 3);
 
-    private static String facesBody(ObjectNode... faces) {
-        StringBuilder sb = new StringBuilder("{\"FaceListObject\":{\"FaceObject\":[\n");
-        for (int i = 0; i < faces.length; i++) sb.append(i > 0 ? ",\n" : "").append(faces[i]);
-        return sb.append("\n]}}").toString();
-    }
 
     private void assertRejected(ImportReport report, ObjectType type, String messagePart, String file, long position, String id) {
         ImportIssue issue = issue(report, messagePart);

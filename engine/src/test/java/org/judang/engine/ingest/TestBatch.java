@@ -84,6 +84,13 @@ final class TestBatch {
         return text(path, sb.toString());
     }
 
+    /** A faces message body with one face per line (so that a cut can be placed by line). */
+    static String facesBody(ObjectNode... faces) {
+        StringBuilder sb = new StringBuilder("{\"FaceListObject\":{\"FaceObject\":[\n");
+        for (int i = 0; i < faces.length; i++) sb.append(i > 0 ? ",\n" : "").append(faces[i]);
+        return sb.append("\n]}}").toString();
+    }
+
     static String wrap(String elementKey, ObjectNode o) {
         ObjectNode w = JSON.createObjectNode();
         w.set(elementKey, o);

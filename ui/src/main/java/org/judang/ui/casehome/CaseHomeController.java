@@ -21,6 +21,8 @@ public final class CaseHomeController {
     private final UserSettings settings;
     private final Messages m;
     private boolean scoreStale = true;
+    /** The batch whose issues {@link CaseHomeViewModel#issues()} holds (or is being read); null for none. */
+    private Long issuesOf;
 
     public CaseHomeController(CaseSession session, EngineCalls calls, CaseHomeViewModel model, UserSettings settings, Messages m) {
         this.session = session;
@@ -56,10 +58,13 @@ public final class CaseHomeController {
         calls.call(session::overview, model.overviewProperty()::set);
     }
 
-    /** Reloads the imported batches and their reports. */
+    /**
+     * Reloads the imported batches and their reports, without their lists of issues (up to 10,000 a batch): those
+     * of the report shown are read by {@link #showIssuesOf}.
+     */
     public void refreshHistory() {
         calls.call(() -> {
-            List<ImportReport> h = new ArrayList<>(session.importHistory());
+            List<ImportReport> h = new ArrayList<>(session.importSummaries());
             Collections.reverse(h);
             return h;
         }, h -> {
@@ -70,6 +75,21 @@ public final class CaseHomeController {
             model.selectedReportProperty().set(h.isEmpty() ? null
                     : sel == null || newBatch ? h.get(0)
                     : h.stream().filter(r -> r.batch().equals(sel.batch()) && java.util.Objects.equals(r.batchSeq(), sel.batchSeq())).findFirst().orElse(h.get(0)));
+        });
+    }
+
+    /**
+     * Reads the listed issues of a report into {@link CaseHomeViewModel#issues()}, unless they are there already (or
+     * being read): when the home shows the report. A report's issues do not change once it is stored.
+     */
+    public void showIssuesOf(ImportReport report) {
+        Long seq = report == null ? null : report.batchSeq();
+        if (java.util.Objects.equals(seq, issuesOf)) return;
+        issuesOf = seq;
+        model.issues().clear();
+        if (seq == null) return;
+        calls.call(() -> session.importReport(seq).map(ImportReport::issues).orElse(List.of()), list -> {
+            if (seq.equals(issuesOf)) model.issues().setAll(list);
         });
     }
 

@@ -81,8 +81,11 @@ public final class CaseHomeView extends ScrollPane {
 
         TableView<ImportReport> batches = batchTable(listeners);
         ImportReportTable issues = new ImportReportTable(m);
-        listeners.onChange(model.selectedReportProperty(), (o, a, r) -> issues.getItems().setAll(r == null ? List.of() : r.issues()));
-        if (model.selectedReportProperty().get() != null) issues.getItems().setAll(model.selectedReportProperty().get().issues());
+        // the reports come without their issues; the selected one's are read while the home shows it
+        listeners.onChange(model.selectedReportProperty(), (o, a, r) -> controller.showIssuesOf(r));
+        listeners.on(model.issues(), o -> issues.getItems().setAll(model.issues()));
+        controller.showIssuesOf(model.selectedReportProperty().get());
+        issues.getItems().setAll(model.issues());
         issues.setPrefHeight(220);
         Button copy = new Button(m.get("report.copyAll"));
         copy.setId("copy-issues");

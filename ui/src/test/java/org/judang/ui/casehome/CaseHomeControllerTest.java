@@ -47,4 +47,28 @@ class CaseHomeControllerTest {
         assertNotSame(report, model.history().get(0), "a full refresh (after an import) reads them again");
         assertEquals(report.batch(), model.history().get(0).batch());
     }
+
+    @Test
+    void theBatchesComeWithoutTheirIssuesWhichAreReadForTheReportShown() throws Exception {
+        java.nio.file.Path batch = SyntheticCase.temp("judang-broken").resolve("broken");
+        java.nio.file.Files.createDirectories(batch);
+        java.nio.file.Files.writeString(batch.resolve("faces.json"), "{\"FaceListObject\":{\"FaceObject\":[");
+        java.nio.file.Files.writeString(batch.resolve("persons.json"), "{\"PersonListObject\":{\"PersonObject\":[");
+        ImportReport whole = session.importBatch(batch, org.judang.engine.task.ProgressListener.NONE, org.judang.engine.task.CancellationToken.none());
+        assertEquals(2, whole.issues().size(), "two cut-off files");
+
+        home.refresh();
+        ImportReport shown = model.selectedReportProperty().get();
+        assertEquals(whole.batchSeq(), shown.batchSeq(), "the newest batch is selected");
+        assertEquals(java.util.List.of(), shown.issues(), "listed without its issues");
+        assertEquals(2, shown.issues().size() + shown.issuesNotListed(), "but counting them");
+        assertTrue(model.issues().isEmpty(), "nothing read before the home shows the report");
+
+        home.showIssuesOf(shown);
+        assertEquals(whole.issues(), model.issues());
+        home.showIssuesOf(model.history().get(1));
+        assertEquals(java.util.List.of(), model.issues(), "the clean batch the case was made from");
+        home.showIssuesOf(shown);
+        assertEquals(whole.issues(), model.issues());
+    }
 }

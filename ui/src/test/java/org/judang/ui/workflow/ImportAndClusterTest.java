@@ -46,6 +46,22 @@ class ImportAndClusterTest extends WorkstationUiTest {
         assertEquals(400, session().overview().records());
         assertEquals(400, session().overview().unarchived());
 
+        // a second batch with two files cut off: the home selects its report and lists the two problems
+        Path broken = SyntheticCase.temp("judang-broken").resolve("broken");
+        writeBrokenBatch(broken);
+        clickOn("#home-import");
+        clickOn("#import-path").write(broken.toString());
+        clickOn("#import-start");
+        until("the second batch is listed", () -> batches.getItems().size() == 2 && shell.idle());
+        TableView<org.judang.engine.ingest.ImportIssue> issues = lookup("#import-issues").queryTableView();
+        until("its issues are shown", () -> issues.getItems().size() == 2);
+        assertTrue(onFx(() -> issues.getItems().stream().allMatch(i -> i.message().contains("is cut off"))));
+        onFx(() -> {
+            batches.getSelectionModel().select(1);
+            return null;
+        });
+        until("the first batch's report, which has none, is shown", () -> issues.getItems().isEmpty());
+
         clickOn("#home-cluster");
         until("the threshold preview is shown", () -> lookup("#cluster-dialog .table-view").tryQuery().isPresent());
         clickOn("#cluster-start");
@@ -69,5 +85,15 @@ class ImportAndClusterTest extends WorkstationUiTest {
                 .anyMatch(l -> l.getText().equals(String.format(java.util.Locale.ROOT, "%.1f%%", f * 100))), "pairwise F is shown");
         assertEquals(SyntheticCase.batch().truth().toAbsolutePath().normalize(), shell.settings().truthFile(session().folder()).orElseThrow(),
                 "the truth file is remembered for the case");
+    }
+
+    private static void writeBrokenBatch(Path folder) {
+        try {
+            java.nio.file.Files.createDirectories(folder);
+            java.nio.file.Files.writeString(folder.resolve("faces.json"), "{\"FaceListObject\":{\"FaceObject\":[");
+            java.nio.file.Files.writeString(folder.resolve("persons.json"), "{\"PersonListObject\":{\"PersonObject\":[");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
