@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +49,18 @@ class SuggestionQueueControllerTest {
             assertNotNull(queue.model().leftProperty().get());
             assertNotNull(queue.model().rightProperty().get());
             assertNull(queue.model().leftProperty().get().card().coverImage(), "no crop, and no failure");
+            long open = session.countSuggestions();
+            assertEquals(open, queue.model().openProperty().get(), "counted after the pair is shown");
+
+            // skipped past the end (the queue shrank meanwhile, say): the last suggestion, and the skips say so
+            queue.model().skippedProperty().set((int) open + 5);
+            queue.load();
+            assertEquals(session.suggestions((int) open - 1, 1).get(0), queue.model().currentProperty().get());
+            assertEquals((int) open - 1, queue.model().skippedProperty().get());
+            queue.skip();
+            assertEquals((int) open - 1, queue.model().skippedProperty().get(), "nothing past the last");
+            queue.restart();
+            assertEquals(session.suggestions(0, 1).get(0), queue.model().currentProperty().get());
         }
     }
 }
