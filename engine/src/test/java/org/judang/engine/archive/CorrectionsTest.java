@@ -318,7 +318,11 @@ class CorrectionsTest {
         }
 
         MergeSuggestion first = open.get(0);
+        long counted = ms.countOpen();
+        assertEquals(open.size(), counted);
+        assertEquals(counted, ms.countOpen(), "kept while nothing changes");
         corrections.answer(first, MergeSuggestion.Answer.NO);
+        assertEquals(counted - 1, ms.countOpen(), "counted again after an answer");
         ms.refresh(ProgressListener.NONE, CancellationToken.none());
         assertTrue(ms.open(0, 100).stream().noneMatch(s -> s.a().equals(first.a()) && s.b().equals(first.b())), "a no is never asked again");
 
@@ -330,6 +334,7 @@ class CorrectionsTest {
         assertEquals(1, members(second.a()).size());
         assertEquals(1, members(second.b()).size());
         assertTrue(ms.open(0, 100).contains(second), "undo reopens the suggestion");
+        assertEquals(ms.open(0, 100).size(), ms.countOpen(), "and counts it again");
         assertThrows(CorrectionException.class, () -> corrections.answer(first, MergeSuggestion.Answer.YES), "already answered");
     }
 
