@@ -624,6 +624,14 @@ public final class CaseSession implements AutoCloseable {
         return store.db().snapshot(c -> MemberSimilarities.of(c, store, archiveId, Records.list(c, "WHERE archive_id=? ORDER BY object_type, id", List.of(archiveId))));
     }
 
+    /**
+     * The {@code n} members of an archive most similar to its centre, most similar first (then by ID), with their
+     * similarity: what a glance at an archive shows (the merge-suggestion queue), without reading every member.
+     */
+    public List<ObjectRecord> closestMembers(String archiveId, int n) {
+        return store.db().snapshot(c -> MemberSimilarities.closest(c, store, archiveId, n));
+    }
+
     public Optional<ObjectRecord> record(String id) {
         return store.db().snapshot(c -> Records.byId(c, id));
     }

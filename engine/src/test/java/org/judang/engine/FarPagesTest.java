@@ -1,13 +1,8 @@
 package org.judang.engine;
 
-import org.judang.engine.cluster.ClusterOptions;
 import org.judang.engine.model.Archive;
 import org.judang.engine.model.ArchiveKind;
-import org.judang.engine.synth.GeneratedBatch;
 import org.judang.engine.synth.GeneratorSettings;
-import org.judang.engine.synth.SyntheticBatchGenerator;
-import org.judang.engine.task.CancellationToken;
-import org.judang.engine.task.ProgressListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +18,8 @@ class FarPagesTest {
 
     @Test
     void everyPageReadFromTheEndIsThePageFromTheStart() throws Exception {
-        GeneratedBatch batch = new SyntheticBatchGenerator(GeneratorSettings.defaults().withIdentities(90).withRecords(700).withDimension(64)
-                .withVehicles(20).withImages(false).withSeed(11)).write(tmp.resolve("data"));
-        try (CaseSession s = Workstation.createCase(tmp.resolve("case"), "pages")) {
-            s.importBatch(batch.captures(), ProgressListener.NONE, CancellationToken.none());
-            s.cluster(ClusterOptions.defaults(), ProgressListener.NONE, CancellationToken.none());
+        try (CaseSession s = SmallCase.clustered(tmp, GeneratorSettings.defaults().withIdentities(90).withRecords(700).withDimension(64)
+                .withVehicles(20).withImages(false).withSeed(11))) {
             for (ArchiveFilter f : List.of(ArchiveFilter.all(), ArchiveFilter.all().withMinSize(2), ArchiveFilter.all().withKind(ArchiveKind.VEHICLE))) {
                 long n = s.countArchives(f);
                 assertTrue(n > 10, "enough archives to page through: " + n);

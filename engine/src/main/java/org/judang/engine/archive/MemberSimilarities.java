@@ -34,4 +34,33 @@ public final class MemberSimilarities {
         }
         return out;
     }
+
+    /**
+     * The {@code n} members of one archive most similar to its centre, most similar first (then by ID), with their
+     * similarity: every member's vector is compared, but only these {@code n} records are read whole (an archive of
+     * 43,000 members: its rows took 0.2-1.3 s to read).
+     */
+    public static List<ObjectRecord> closest(Connection c, CaseStore store, String archiveId, int n) throws SQLException {
+        Map<Integer, float[]> centres = new HashMap<>();
+        Archives.centers(c, archiveId).forEach((space, bytes) -> centres.put(space, Vectors.fromBytes(bytes)));
+        StoredVectors vectors = new StoredVectors(store);
+        record Scored(String id, double similarity) {}
+        List<Scored> all = new ArrayList<>();
+        try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT id, space_id, ordinal FROM records WHERE archive_id=?")) {
+            ps.setString(1, archiveId);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    float[] centre = centres.get(rs.getInt(2));
+                    all.add(new Scored(rs.getString(1), ArchiveSummaryBuilder.similarity(centre == null ? null : vectors.vectorOf(rs.getInt(2), rs.getLong(3)), centre)));
+                }
+            }
+        }
+        java.util.Comparator<Scored> best = java.util.Comparator.comparingDouble(Scored::similarity).reversed().thenComparing(Scored::id);
+        List<String> ids = all.stream().sorted(best).limit(Math.max(0, n)).map(Scored::id).toList();
+        if (ids.isEmpty()) return List.of();
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        List<ObjectRecord> chosen = new ArrayList<>(of(c, store, archiveId, org.judang.engine.store.Records.list(c, "WHERE id IN (" + marks + ")", new ArrayList<>(ids))));
+        chosen.sort(java.util.Comparator.comparingDouble(ObjectRecord::similarity).reversed().thenComparing(ObjectRecord::id));
+        return chosen;
+    }
 }

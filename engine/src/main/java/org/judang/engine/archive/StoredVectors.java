@@ -19,11 +19,16 @@ public final class StoredVectors implements ArchiveSummaryBuilder.VectorSource {
 
     @Override
     public float[] vectorOf(ObjectRecord r) {
-        if (r.spaceId() <= 0 || r.ordinal() < 0) return null;
-        MappedVectors m = mapped.computeIfAbsent(r.spaceId(), id -> {
+        return vectorOf(r.spaceId(), r.ordinal());
+    }
+
+    /** The vector at {@code ordinal} of space {@code spaceId}; null for a record without one. */
+    public float[] vectorOf(int spaceId, long ordinal) {
+        if (spaceId <= 0 || ordinal < 0) return null;
+        MappedVectors m = mapped.computeIfAbsent(spaceId, id -> {
             FeatureSpace s = store.spaces().stream().filter(x -> x.id() == id).findFirst().orElseThrow();
             return store.vectors().file(s).map();
         });
-        return m.get(r.ordinal());
+        return m.get(ordinal);
     }
 }

@@ -11,7 +11,6 @@ import org.judang.ui.concurrent.EngineCalls;
 import org.judang.ui.corrections.CorrectionsController;
 import org.judang.ui.i18n.Messages;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,14 +68,12 @@ public final class SuggestionQueueController {
         calls.call(session::countSuggestions, model.openProperty()::set);
     }
 
+    /** An archive as the queue shows it: its card (cover crop, name) and the members closest to its centre. */
     private Optional<SuggestionSide> side(String archiveId) {
         Optional<Archive> a = session.archive(archiveId);
         if (a.isEmpty()) return Optional.empty();
-        List<ObjectRecord> members = session.members(archiveId);
-        String crop = a.get().coverRecordId() == null ? null
-                : members.stream().filter(r -> r.id().equals(a.get().coverRecordId())).findFirst().map(ObjectRecord::cropImage).orElse(null);
-        List<ObjectRecord> sample = members.stream().sorted(Comparator.comparingDouble(ObjectRecord::similarity).reversed()
-                .thenComparing(ObjectRecord::id)).limit(SAMPLE).toList();
+        String crop = a.get().coverRecordId() == null ? null : session.record(a.get().coverRecordId()).map(ObjectRecord::cropImage).orElse(null);
+        List<ObjectRecord> sample = session.closestMembers(archiveId, SAMPLE);
         return Optional.of(new SuggestionSide(new ArchiveCard(a.get(), crop, session.realName(archiveId).orElse(null)), sample));
     }
 
