@@ -18,7 +18,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
@@ -29,7 +28,7 @@ import java.util.prefs.Preferences;
  * cases) and scripted file choosers. Helpers wait for conditions on the JavaFX thread, never for a fixed time.
  */
 public abstract class WorkstationUiTest extends FxRobot {
-    protected static final long WAIT_SECONDS = 60;
+    protected static final long WAIT_SECONDS = FxWait.WAIT_SECONDS;
 
     protected DesktopShell shell;
     protected final ScriptedFileDialogs files = new ScriptedFileDialogs();
@@ -67,24 +66,12 @@ public abstract class WorkstationUiTest extends FxRobot {
 
     /** Runs on the JavaFX thread and returns the result. */
     protected static <T> T onFx(Callable<T> c) {
-        try {
-            if (Platform.isFxApplicationThread()) return c.call();
-            return WaitForAsyncUtils.asyncFx(c).get(WAIT_SECONDS, TimeUnit.SECONDS);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return FxWait.onFx(c);
     }
 
     /** Waits until the condition, checked on the JavaFX thread, holds. */
     protected static void until(String what, BooleanSupplier condition) {
-        try {
-            WaitForAsyncUtils.waitFor(WAIT_SECONDS, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
-        } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
+        FxWait.until(what, condition);
     }
 
     /** Opens a case through the shell as the Open menu would, and waits for its grid to be counted. */
